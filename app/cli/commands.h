@@ -1,0 +1,18 @@
+#pragma once
+
+#include "clicontext.h"
+
+#include <QStringList>
+
+namespace mi::cli {
+
+// Each takes the subcommand's arguments (the first is the command name) and
+// returns the process exit code.
+int runPacks(CliContext &ctx, const QStringList &args);
+int runValidate(CliContext &ctx, const QStringList &args);
+int runQuestions(CliContext &ctx, const QStringList &args);
+int runScore(CliContext &ctx, const QStringList &args);
+int runPractice(CliContext &ctx, const QStringList &args);
+int runSessions(CliContext &ctx, const QStringList &args);
+
+} // namespace mi::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "scoring/scoringtypes.h"
+
+#include <QString>
+#include <optional>
+
+namespace mi {
+
+enum class TurnKind { Question, FollowUp };
+
+// One exchange: what the interviewer asked, why, and what came back.
+struct Turn {
+    int index = 0;           // 0-based position in the session
+    TurnKind kind = TurnKind::Question;
+    QString roundId;
+    QString questionId;      // the pack question (parent of a follow-up)
+    QString followUpId;      // empty for questions
+    QString prompt;
+    QString reason;          // human-readable, in the pack's language
+    int timeLimitSeconds = 0;
+    QString answer;
+    qint64 elapsedMs = 0;
+    std::optional<ScoreResult> score;
+
+    bool answered() const { return score.has_value(); }
+};
+
+QString turnKindKey(TurnKind kind); // "question" | "followup"
+
+} // namespace mi

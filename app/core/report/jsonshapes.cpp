@@ -1,0 +1,58 @@
+#include "jsonshapes.h"
+
+namespace mi {
+
+QJsonObject packJson(const Pack &pack)
+{
+    return {{"id", pack.id}, {"title", pack.title}, {"language", pack.language}, {"questions", pack.questionCount()},
+            {"rounds", int(pack.rounds.size())}, {"tags", QJsonArray::fromStringList(pack.tags)}, {"file", pack.filePath}};
+}
+
+QJsonObject questionJson(const Question &q)
+{
+    return {{"id", q.id}, {"pack", q.packId}, {"round", q.roundId}, {"prompt", q.prompt},
+            {"source", QJsonObject{{"seed", q.source.seed}, {"locator", q.source.locator}}},
+            {"difficulty", q.difficulty}, {"time_limit", q.timeLimitSeconds}, {"followups", int(q.followUps.size())},
+            {"tags", QJsonArray::fromStringList(q.tags)}};
+}
+
+QJsonArray pointsJson(const ScoreResult &score)
+{
+    QJsonArray points;
+    for (const PointResult &p : score.points) {
+        QJsonObject o{{"id", p.id}, {"text", p.text}, {"weight", p.weight}, {"hit", p.hit},
+                      {"evidence", p.hit ? QJsonValue(p.evidence) : QJsonValue()}, {"kind", pointKindKey(p.kind)}};
+        if (p.hit) {
+            o.insert("evidence_start", p.evidenceStart);
+            o.insert("evidence_length", p.evidenceLength);
+        }
+        if (!p.note.isEmpty())
+            o.insert("note", p.note);
+        points.append(o);
+    }
+    return points;
+}
+
+QJsonObject turnJson(const Turn &t)
+{
+    QJsonObject o{{"turn", t.index + 1}, {"kind", turnKindKey(t.kind)}, {"question_id", t.questionId},
+                  {"prompt", t.prompt}, {"reason", t.reason}, {"answer", t.answer},
+                  {"score", t.score ? QJsonValue(t.score->score) : QJsonValue()}, {"round", t.roundId}};
+    if (!t.followUpId.isEmpty())
+        o.insert("followup_id", t.followUpId);
+    if (t.score) {
+        o.insert("level", levelKey(t.score->level()));
+        o.insert("explanation", t.score->explanation);
+        o.insert("points", pointsJson(*t.score));
+    }
+    return o;
+}
+
+QJsonObject sessionJson(const SessionInfo &s)
+{
+    return {{"id", s.id}, {"pack", s.packId}, {"started", s.startedAt.toString(Qt::ISODate)}, {"turns", s.turnCount},
+            {"overall", s.overall ? QJsonValue(*s.overall) : QJsonValue()}, {"mode", s.mode},
+            {"finished", s.finishedAt.isValid() ? QJsonValue(s.finishedAt.toString(Qt::ISODate)) : QJsonValue()}};
+}
+
+} // namespace mi

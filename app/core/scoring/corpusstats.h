@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace mi {
+
+using TermVector = QHash<QString, double>;
+
+// Document frequencies of term features over a corpus (the packs' prompts and
+// reference answers), for tf-idf weighting. Unknown terms get the highest idf.
+class CorpusStats
+{
+public:
+    void addDocument(const QStringList &features);
+    double idf(const QString &term) const;
+    int documentCount() const { return m_documents; }
+
+    // (1 + ln tf) · idf, L2-normalised.
+    TermVector vectorize(const QStringList &features) const;
+    static double cosine(const TermVector &a, const TermVector &b);
+
+private:
+    QHash<QString, int> m_documentFrequency;
+    int m_documents = 0;
+};
+
+} // namespace mi

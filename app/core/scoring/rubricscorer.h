@@ -1,0 +1,45 @@
+#pragma once
+
+#include "corpusstats.h"
+#include "scorer.h"
+
+#include <memory>
+
+namespace mi {
+
+// The tunable constants of the score formula (documented in DESIGN.md).
+struct ScoreFormula {
+    double coverageWeight = 0.75;   // share of the score from rubric coverage
+    double similarityWeight = 0.25; // share from tf-idf similarity to the reference
+    double similarityForFull = 0.45;// cosine that earns the full similarity share
+    double bonusFactor = 0.5;       // bonus weight / core weight, times this
+    double bonusCap = 0.10;
+    double misconceptionFactor = 1.5;
+    double misconceptionCap = 0.6;
+    double supportBase = 4;         // content units a sentence needs for its first term
+    double supportPerExtraTerm = 1.5;
+    double minimumContentUnits = 16;// shorter answers are scaled down
+    double keywordDumpFactor = 0.4;
+};
+
+// Scores by weighted rubric coverage (alias matches that have supporting
+// context and are not negated or contradicted) plus tf-idf similarity to the
+// reference; bonus points add, misconceptions subtract.
+class RubricScorer : public Scorer
+{
+public:
+    explicit RubricScorer(std::shared_ptr<const CorpusStats> corpus, ScoreFormula formula = {});
+    ScoreResult score(const ScoringRequest &request) const override;
+
+    const ScoreFormula &formula() const { return m_formula; }
+
+private:
+    double similarity(const ScoringRequest &request) const;
+
+    std::shared_ptr<const CorpusStats> m_corpus;
+    ScoreFormula m_formula;
+};
+
+QString explainScore(const ScoreResult &result, const QString &language);
+
+} // namespace mi

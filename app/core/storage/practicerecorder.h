@@ -1,0 +1,29 @@
+#pragma once
+
+#include "engine/interviewengine.h"
+#include "sessionrepository.h"
+
+namespace mi {
+
+// Keeps the database in step with an interview: the session row when it
+// starts, each turn as soon as it is asked and again when it is answered, the
+// overall score at the end. The GUI and the CLI both record through this.
+class PracticeRecorder
+{
+public:
+    PracticeRecorder(std::shared_ptr<Database> db, const InterviewEngine &engine);
+
+    Result<qint64> begin(const QString &mode, quint64 seed, const QStringList &roundIds = {});
+    // Continue recording into an existing session (after a resume).
+    void attach(qint64 sessionId) { m_sessionId = sessionId; }
+    Result<void> recordCurrentTurn();
+    Result<void> finish();
+    qint64 sessionId() const { return m_sessionId; }
+
+private:
+    SessionRepository m_repository;
+    const InterviewEngine &m_engine;
+    qint64 m_sessionId = 0;
+};
+
+} // namespace mi

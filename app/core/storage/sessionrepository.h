@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/error.h"
+#include "database.h"
+#include "engine/turn.h"
+
+#include <QDateTime>
+#include <QList>
+#include <memory>
+
+namespace mi {
+
+struct SessionInfo {
+    qint64 id = 0;
+    QString packId;
+    QString packTitle;
+    QString language;
+    QString mode = QStringLiteral("script");
+    quint64 seed = 1;
+    QStringList roundIds; // the rounds walked; empty = all
+    QDateTime startedAt;
+    QDateTime finishedAt; // invalid while unfinished
+    std::optional<double> overall;
+    int turnCount = 0;    // filled by list/load
+    bool hasDraft = false; // unsent typing was saved for it
+};
+
+struct StoredSession {
+    SessionInfo info;
+    QList<Turn> turns;
+};
+
+// Sessions, their turns, answers and scores. Each write is one transaction, so
+// a crash leaves either the old or the new state of a turn.
+class SessionRepository
+{
+public:
+    explicit SessionRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+
+    Result<qint64> createSession(SessionInfo info);
+    // Inserts or replaces the turn with the same index, with its answer and score if present.
+    Result<void> saveTurn(qint64 sessionId, const Turn &turn);
+    Result<void> finishSession(qint64 sessionId, double overall);
+    Result<QList<SessionInfo>> listSessions() const;
+    Result<StoredSession> loadSession(qint64 sessionId) const;
+
+private:
+    Result<QList<Turn>> loadTurns(qint64 sessionId) const;
+    Result<void> loadPoints(qint64 turnId, ScoreResult &score) const;
+
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace mi

@@ -1,0 +1,237 @@
+#include "interviewpage.h"
+
+#include "draftautosaver.h"
+#include "engine/sessionreplay.h"
+#include "report/scorehtml.h"
+#include "scorelabels.h"
+#include "storage/draftstore.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+InterviewPage::InterviewPage(AppContext &app, QWidget *parent)
+    : QWidget(parent), m_app(app), m_round(new QLabel), m_progress(new QLabel), m_clock(new QLabel), m_prompt(new QLabel),
+      m_context(new QLabel), m_reason(new QLabel), m_answer(new QPlainTextEdit), m_scorePanel(new QTextBrowser),
+      m_submit(new QPushButton(tr("&Submit answer"))), m_next(new QPushButton(tr("&Next"))), m_end(new QPushButton(tr("&End session")))
+{
+    QFont promptFont = m_prompt->font();
+    promptFont.setPointSizeF(promptFont.pointSizeF() * 1.35);
+    m_prompt->setFont(promptFont);
+    m_prompt->setWordWrap(true);
+    m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_prompt->setTextFormat(Qt::PlainText);
+    m_prompt->setAccessibleName(tr("Question"));
+    m_context->setWordWrap(true);
+    m_context->setTextFormat(Qt::PlainText);
+    m_reason->setWordWrap(true);
+    m_reason->setTextFormat(Qt::PlainText);
+    m_reason->setEnabled(false); // greyed: secondary information
+    m_round->setTextFormat(Qt::PlainText);
+    QFont clockFont = m_clock->font();
+    clockFont.setFamily(QStringLiteral("monospace"));
+    clockFont.setPointSizeF(clockFont.pointSizeF() * 1.2);
+    m_clock->setFont(clockFont);
+    m_clock->setAccessibleName(tr("Time used"));
+
+    m_answer->setPlaceholderText(tr("Type your answer here. Ctrl+Enter submits."));
+    m_answer->setAccessibleName(tr("Your answer"));
+    m_scorePanel->setOpenLinks(false);
+    m_scorePanel->setAccessibleName(tr("Score"));
+    m_scorePanel->hide();
+
+    m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_submit->setToolTip(tr("Score this answer (Ctrl+Enter)"));
+    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    m_next->setToolTip(tr("Go to the follow-up or next question (Ctrl+Right)"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_round);
+    header->addStretch();
+    header->addWidget(m_progress);
+    header->addSpacing(16);
+    header->addWidget(m_clock);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_answer);
+    split->addWidget(m_scorePanel);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_end);
+    buttons->addStretch();
+    buttons->addWidget(m_submit);
+    buttons->addWidget(m_next);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 12, 18, 12);
+    layout->setSpacing(10);
+    layout->addLayout(header);
+    layout->addWidget(m_prompt);
+    layout->addWidget(m_context);
+    layout->addWidget(m_reason);
+    layout->addWidget(split, 1);
+    layout->addLayout(buttons);
+
+    connect(m_submit, &QPushButton::clicked, this, &InterviewPage::submit);
+    connect(m_next, &QPushButton::clicked, this, &InterviewPage::next);
+    connect(m_end, &QPushButton::clicked, this, &InterviewPage::endSession);
+    connect(&m_clockTimer, &QTimer::timeout, this, &InterviewPage::updateClock);
+    m_clockTimer.setInterval(500);
+}
+
+bool InterviewPage::isRunning() const
+{
+    return m_engine && m_engine->state() != mi::InterviewEngine::State::Finished;
+}
+
+void InterviewPage::saveDraft()
+{
+    if (m_autosaver)
+        m_autosaver->saveNow();
+}
+
+bool InterviewPage::startSession(const mi::Pack &pack, const QStringList &roundIds, quint64 seed, QString &error)
+{
+    mi::EngineOptions options;
+    options.seed = seed;
+    options.roundIds = roundIds;
+    m_engine = std::make_unique<mi::InterviewEngine>(pack, m_app.scorer, options);
+    m_recorder = std::make_unique<mi::PracticeRecorder>(m_app.database, *m_engine);
+    if (mi::Result<qint64> id = m_recorder->begin(QStringLiteral("script"), seed, roundIds); !id) {
+        error = id.error().message;
+        return false;
+    }
+    m_engine->start();
+    showTurn();
+    return true;
+}
+
+bool InterviewPage::resumeSession(const mi::Pack &pack, const mi::StoredSession &session, QString &error)
+{
+    m_engine = std::make_unique<mi::InterviewEngine>(pack, m_app.scorer, mi::engineOptionsFor(session.info));
+    if (mi::Result<void> replayed = mi::replaySession(*m_engine, session); !replayed) {
+        error = replayed.error().message;
+        return false;
+    }
+    m_recorder = std::make_unique<mi::PracticeRecorder>(m_app.database, *m_engine);
+    m_recorder->attach(session.info.id);
+    if (m_engine->state() == mi::InterviewEngine::State::Finished) {
+        endSession();
+        return true;
+    }
+    showTurn();
+    if (mi::Result<QString> draft = mi::DraftStore(m_app.database).load(session.info.id, m_engine->currentTurn()->index); draft && !draft->isEmpty())
+        m_answer->setPlainText(*draft);
+    return true;
+}
+
+void InterviewPage::showTurn()
+{
+    const mi::Turn *turn = m_engine->currentTurn();
+    const mi::Round *round = m_engine->currentRound();
+    const mi::Question *question = m_engine->currentQuestion();
+    reportIfFailed(m_recorder->recordCurrentTurn());
+    if (!m_autosaver) {
+        m_autosaver = new DraftAutosaver(m_answer, m_app.database, this);
+        connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &message) {
+            emit statusMessage(tr("Could not save the draft: %1").arg(message));
+        });
+    }
+    m_autosaver->setTurn(m_recorder->sessionId(), turn->index);
+
+    m_round->setText(round ? round->title : QString());
+    m_progress->setText(turn->kind == mi::TurnKind::FollowUp
+                            ? tr("Question %1 of %2 · follow-up").arg(m_engine->questionNumber()).arg(m_engine->questionTotal())
+                            : tr("Question %1 of %2").arg(m_engine->questionNumber()).arg(m_engine->questionTotal()));
+    m_prompt->setText(turn->kind == mi::TurnKind::FollowUp ? tr("Follow-up: %1").arg(turn->prompt) : turn->prompt);
+    const QString context = turn->kind == mi::TurnKind::Question && question ? question->context : QString();
+    m_context->setText(context);
+    m_context->setVisible(!context.isEmpty());
+    m_reason->setText(turn->reason);
+    m_answer->clear();
+    m_answer->setReadOnly(false);
+    m_answer->setFocus();
+    m_scorePanel->hide();
+    m_submit->setEnabled(true);
+    m_next->setEnabled(false);
+    m_answerTimer.start();
+    m_clockTimer.start();
+    updateClock();
+}
+
+void InterviewPage::updateClock()
+{
+    const mi::Turn *turn = m_engine ? m_engine->currentTurn() : nullptr;
+    if (!turn)
+        return;
+    const qint64 seconds = m_answerTimer.isValid() ? m_answerTimer.elapsed() / 1000 : 0;
+    const auto mmss = [](qint64 s) { return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')); };
+    m_clock->setText(tr("%1 / %2").arg(mmss(seconds), mmss(turn->timeLimitSeconds)));
+    m_clock->setStyleSheet(seconds > turn->timeLimitSeconds ? QStringLiteral("color: #c0392b") : QString());
+}
+
+void InterviewPage::submit()
+{
+    if (!m_engine || m_engine->state() != mi::InterviewEngine::State::AwaitingAnswer)
+        return;
+    const QString answer = m_answer->toPlainText();
+    if (answer.trimmed().isEmpty()
+        && QMessageBox::question(this, tr("Empty answer"), tr("Submit an empty answer? It will score 0.")) != QMessageBox::Yes)
+        return;
+    m_clockTimer.stop();
+    const mi::Turn &turn = m_engine->submit(answer, m_answerTimer.elapsed());
+    reportIfFailed(m_recorder->recordCurrentTurn());
+    const mi::Question *question = m_engine->pack().question(turn.questionId);
+    QString reference = question ? question->reference : QString();
+    if (question && turn.kind == mi::TurnKind::FollowUp)
+        if (const mi::FollowUp *f = question->followUp(turn.followUpId); f && !f->reference.isEmpty())
+            reference = f->reference;
+    m_scorePanel->setHtml(mi::scoreHtml(turn, reference, m_engine->pack().language, translatedScoreLabels()));
+    m_scorePanel->show();
+    m_answer->setReadOnly(true);
+    m_submit->setEnabled(false);
+    m_next->setEnabled(true);
+    m_next->setText(m_engine->pendingFollowUps().isEmpty() ? tr("&Next question") : tr("&Follow-up"));
+    m_next->setFocus();
+}
+
+void InterviewPage::next()
+{
+    if (!m_engine || m_engine->state() != mi::InterviewEngine::State::Answered)
+        return;
+    if (m_engine->next())
+        showTurn();
+    else
+        endSession();
+}
+
+void InterviewPage::endSession()
+{
+    if (!m_engine)
+        return;
+    if (m_autosaver)
+        m_autosaver->saveNow();
+    m_clockTimer.stop();
+    const bool unanswered = m_engine->state() == mi::InterviewEngine::State::AwaitingAnswer;
+    if (!unanswered)
+        reportIfFailed(m_recorder->finish());
+    emit statusMessage(unanswered ? tr("Session saved; resume it from the history.")
+                                  : tr("Session finished: overall score %1").arg(m_engine->overallScore()));
+    const qint64 id = m_recorder->sessionId();
+    m_recorder.reset(); // it refers to the engine
+    m_engine.reset();
+    emit sessionEnded(id);
+}
+
+void InterviewPage::reportIfFailed(const mi::Result<void> &result)
+{
+    if (!result)
+        emit statusMessage(tr("Could not save: %1").arg(result.error().message));
+}

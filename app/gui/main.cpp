@@ -1,0 +1,42 @@
+#include "appcontext.h"
+#include "mainwindow.h"
+#include "smoketest.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("mockinterview"));
+    QApplication::setOrganizationName(QStringLiteral("mockinterview"));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Mock Interview"));
+    QApplication::setApplicationVersion(QStringLiteral(MOCKINTERVIEW_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("mockinterview"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Mock interview simulator for ops, SRE and Kubernetes roles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("db"), QApplication::translate("main", "SQLite database file."), QStringLiteral("path")},
+        {QStringLiteral("packs"), QApplication::translate("main", "Folder of question packs."), QStringLiteral("path")},
+        {QStringLiteral("smoke-test"), QApplication::translate("main", "Open the main window, print the milliseconds to its first paint, exit.")},
+    });
+    parser.process(app);
+
+    AppContext context;
+    context.load(parser.value(QStringLiteral("packs")), parser.value(QStringLiteral("db")));
+    MainWindow window(context);
+    if (parser.isSet(QStringLiteral("smoke-test")))
+        reportFirstPaintAndQuit(&window);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,137 @@
+#include "mainwindow.h"
+
+#include "homepage.h"
+#include "interviewpage.h"
+#include "sessiondialog.h"
+#include "storage/sessionrepository.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(AppContext &app, QWidget *parent)
+    : QMainWindow(parent), m_app(app), m_stack(new QStackedWidget), m_home(new HomePage(app.library)), m_interview(new InterviewPage(app))
+{
+    setWindowTitle(tr("Mock Interview"));
+    m_stack->addWidget(m_home);
+    m_stack->addWidget(m_interview);
+    setCentralWidget(m_stack);
+    createMenus();
+
+    connect(m_home, &HomePage::startRequested, this, &MainWindow::startPractice);
+    connect(m_home, &HomePage::openSessionRequested, this, &MainWindow::openSession);
+    connect(m_home, &HomePage::resumeSessionRequested, this, &MainWindow::resumeSession);
+    connect(m_interview, &InterviewPage::sessionEnded, this, &MainWindow::showHome);
+    connect(m_interview, &InterviewPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1180, 780);
+    m_home->selectPack(settings.value(QStringLiteral("practice/lastPack")).toString());
+    refreshHistory();
+
+    if (!m_app.databaseError.isEmpty())
+        statusBar()->showMessage(tr("History is not saved: %1").arg(m_app.databaseError));
+    else if (!m_app.library.errors().isEmpty())
+        statusBar()->showMessage(tr("%n pack file(s) could not be loaded — Help ▸ Pack problems", nullptr, int(m_app.library.brokenFiles().size())));
+    else
+        statusBar()->showMessage(tr("%n question pack(s) loaded", nullptr, int(m_app.library.packs().size())));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Home"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHome);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Pack problems…"), this, &MainWindow::showPackProblems);
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About Mock Interview"),
+                           tr("Practise senior ops, SRE and Kubernetes interviews: answer, get scored against a rubric, "
+                              "and drill into follow-ups. Everything stays on this computer."));
+    });
+}
+
+void MainWindow::startPractice(const QString &packId, const QStringList &roundIds)
+{
+    const mi::Pack *pack = m_app.library.pack(packId);
+    if (!pack || !m_app.database) {
+        QMessageBox::warning(this, tr("Cannot start"), m_app.database ? tr("Unknown pack.") : tr("The practice database is not available: %1").arg(m_app.databaseError));
+        return;
+    }
+    QSettings().setValue(QStringLiteral("practice/lastPack"), packId);
+    QString error;
+    const quint64 seed = QRandomGenerator::global()->bounded(1u, 1000000u);
+    if (!m_interview->startSession(*pack, roundIds, seed, error)) {
+        QMessageBox::warning(this, tr("Cannot start"), error);
+        return;
+    }
+    m_stack->setCurrentWidget(m_interview);
+}
+
+void MainWindow::openSession(qint64 sessionId)
+{
+    mi::Result<mi::StoredSession> session = mi::SessionRepository(m_app.database).loadSession(sessionId);
+    if (!session) {
+        QMessageBox::warning(this, tr("Cannot open session"), session.error().message);
+        return;
+    }
+    SessionDialog(*session, m_app.library, this).exec();
+}
+
+void MainWindow::resumeSession(qint64 sessionId)
+{
+    mi::Result<mi::StoredSession> session = mi::SessionRepository(m_app.database).loadSession(sessionId);
+    const mi::Pack *pack = session ? m_app.library.pack(session->info.packId) : nullptr;
+    QString error = !session ? session.error().message : (!pack ? tr("The pack '%1' is not loaded.").arg(session->info.packId) : QString());
+    if (error.isEmpty() && m_interview->resumeSession(*pack, *session, error)) {
+        if (m_interview->isRunning())
+            m_stack->setCurrentWidget(m_interview);
+        return;
+    }
+    QMessageBox::warning(this, tr("Cannot resume session"), error);
+}
+
+void MainWindow::showHome()
+{
+    if (m_interview->isRunning()) {
+        statusBar()->showMessage(tr("End the session first (it is saved as you go)."), 5000);
+        return;
+    }
+    refreshHistory();
+    m_stack->setCurrentWidget(m_home);
+}
+
+void MainWindow::refreshHistory()
+{
+    if (!m_app.database)
+        return;
+    if (mi::Result<QList<mi::SessionInfo>> sessions = mi::SessionRepository(m_app.database).listSessions())
+        m_home->setSessions(*sessions);
+}
+
+void MainWindow::showPackProblems()
+{
+    QStringList lines;
+    for (const mi::Error &e : m_app.library.errors())
+        lines.append(e.toString());
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Pack problems"));
+    box.setText(lines.isEmpty() ? tr("All pack files loaded without errors.")
+                                : tr("%n file(s) were skipped; the other packs are available.", nullptr, int(m_app.library.brokenFiles().size())));
+    box.setDetailedText(lines.join(u'\n'));
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_interview->saveDraft();
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "appcontext.h"
+
+#include <QMainWindow>
+
+class HomePage;
+class InterviewPage;
+class QStackedWidget;
+
+// Home (pack chooser and history) and the interview, one at a time.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AppContext &app, QWidget *parent = nullptr);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void startPractice(const QString &packId, const QStringList &roundIds);
+    void openSession(qint64 sessionId);
+    void resumeSession(qint64 sessionId);
+    void showHome();
+    void refreshHistory();
+    void showPackProblems();
+
+    AppContext &m_app;
+    QStackedWidget *m_stack;
+    HomePage *m_home;
+    InterviewPage *m_interview;
+};
