@@ -17,7 +17,7 @@
 
 InterviewPage::InterviewPage(AppContext &app, QWidget *parent)
     : QWidget(parent), m_app(app), m_round(new QLabel), m_progress(new QLabel), m_clock(new QLabel), m_prompt(new QLabel),
-      m_context(new QLabel), m_reason(new QLabel), m_answer(new QPlainTextEdit), m_scorePanel(new QTextBrowser),
+      m_context(new QLabel), m_reason(new QLabel), m_answer(new QPlainTextEdit), m_scorePanel(new QTextBrowser), m_split(new QSplitter(Qt::Horizontal)),
       m_submit(new QPushButton(tr("&Submit answer"))), m_next(new QPushButton(tr("&Next"))), m_end(new QPushButton(tr("&End session")))
 {
     QFont promptFont = m_prompt->font();
@@ -39,6 +39,12 @@ InterviewPage::InterviewPage(AppContext &app, QWidget *parent)
     m_clock->setFont(clockFont);
     m_clock->setAccessibleName(tr("Time used"));
 
+    m_prompt->setObjectName(QStringLiteral("promptLabel"));
+    m_reason->setObjectName(QStringLiteral("reasonLabel"));
+    m_answer->setObjectName(QStringLiteral("answerEditor"));
+    m_scorePanel->setObjectName(QStringLiteral("scorePanel"));
+    m_submit->setObjectName(QStringLiteral("submitButton"));
+    m_next->setObjectName(QStringLiteral("nextButton"));
     m_answer->setPlaceholderText(tr("Type your answer here. Ctrl+Enter submits."));
     m_answer->setAccessibleName(tr("Your answer"));
     m_scorePanel->setOpenLinks(false);
@@ -57,11 +63,9 @@ InterviewPage::InterviewPage(AppContext &app, QWidget *parent)
     header->addSpacing(16);
     header->addWidget(m_clock);
 
-    auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(m_answer);
-    split->addWidget(m_scorePanel);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    m_split->addWidget(m_answer);
+    m_split->addWidget(m_scorePanel);
+    m_split->setChildrenCollapsible(false);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_end);
@@ -76,7 +80,7 @@ InterviewPage::InterviewPage(AppContext &app, QWidget *parent)
     layout->addWidget(m_prompt);
     layout->addWidget(m_context);
     layout->addWidget(m_reason);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
     layout->addLayout(buttons);
 
     connect(m_submit, &QPushButton::clicked, this, &InterviewPage::submit);
@@ -195,6 +199,9 @@ void InterviewPage::submit()
             reference = f->reference;
     m_scorePanel->setHtml(mi::scoreHtml(turn, reference, m_engine->pack().language, translatedScoreLabels()));
     m_scorePanel->show();
+    // The answer keeps 40%, the scoring panel gets the rest.
+    const int width = m_split->width();
+    m_split->setSizes({width * 2 / 5, width - width * 2 / 5});
     m_answer->setReadOnly(true);
     m_submit->setEnabled(false);
     m_next->setEnabled(true);

@@ -13,6 +13,7 @@ class DraftAutosaver;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTextBrowser;
 
 // One practice session on screen: the question and why it is asked, a timer,
@@ -53,6 +54,7 @@ private:
     QLabel *m_reason;
     QPlainTextEdit *m_answer;
     QTextBrowser *m_scorePanel;
+    QSplitter *m_split;
     QPushButton *m_submit;
     QPushButton *m_next;
     QPushButton *m_end;

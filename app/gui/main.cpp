@@ -28,6 +28,8 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {QStringLiteral("db"), QApplication::translate("main", "SQLite database file."), QStringLiteral("path")},
         {QStringLiteral("packs"), QApplication::translate("main", "Folder of question packs."), QStringLiteral("path")},
+        {QStringLiteral("pack"), QApplication::translate("main", "Start practising this pack right away."), QStringLiteral("id")},
+        {QStringLiteral("screenshot"), QApplication::translate("main", "With --smoke-test: save the window as this PNG before exiting."), QStringLiteral("file")},
         {QStringLiteral("smoke-test"), QApplication::translate("main", "Open the main window, print the milliseconds to its first paint, exit.")},
     });
     parser.process(app);
@@ -35,8 +37,10 @@ int main(int argc, char *argv[])
     AppContext context;
     context.load(parser.value(QStringLiteral("packs")), parser.value(QStringLiteral("db")));
     MainWindow window(context);
+    if (parser.isSet(QStringLiteral("pack")))
+        window.startPractice(parser.value(QStringLiteral("pack")), {});
     if (parser.isSet(QStringLiteral("smoke-test")))
-        reportFirstPaintAndQuit(&window);
+        reportFirstPaintAndQuit(&window, parser.value(QStringLiteral("screenshot")));
     window.show();
     return app.exec();
 }

@@ -14,13 +14,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(AppContext &app, QWidget *parent = nullptr);
+    // Empty `roundIds` walks every round.
+    void startPractice(const QString &packId, const QStringList &roundIds);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
-    void startPractice(const QString &packId, const QStringList &roundIds);
     void openSession(qint64 sessionId);
     void resumeSession(qint64 sessionId);
     void showHome();

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QTextStream>
 #include <QTimer>
+#include <QPixmap>
 #include <QWidget>
 #include <cstdio>
 #include <ctime>
@@ -32,7 +33,7 @@ namespace {
 class FirstPaintWatcher : public QObject
 {
 public:
-    using QObject::QObject;
+    FirstPaintWatcher(QWidget *window, QString screenshotPath) : QObject(window), m_window(window), m_screenshot(std::move(screenshotPath)) {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -40,7 +41,9 @@ protected:
         if (event->type() == QEvent::Paint && !m_reported) {
             m_reported = true;
             // Let the paint finish, then report.
-            QTimer::singleShot(0, qApp, [] {
+            QTimer::singleShot(0, qApp, [this] {
+                if (!m_screenshot.isEmpty() && !m_window->grab().save(m_screenshot))
+                    std::fprintf(stderr, "cannot save %s\n", qPrintable(m_screenshot));
                 std::printf("first paint after %.0f ms\n", millisecondsSinceProcessStart());
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
@@ -50,14 +53,16 @@ protected:
     }
 
 private:
+    QWidget *m_window;
+    QString m_screenshot;
     bool m_reported = false;
 };
 
 } // namespace
 
-void reportFirstPaintAndQuit(QWidget *window)
+void reportFirstPaintAndQuit(QWidget *window, const QString &screenshotPath)
 {
-    window->installEventFilter(new FirstPaintWatcher(window));
+    window->installEventFilter(new FirstPaintWatcher(window, screenshotPath));
     // A window that never paints is a failure, not a hang.
     QTimer::singleShot(30000, qApp, [] {
         std::fprintf(stderr, "no paint within 30 s\n");

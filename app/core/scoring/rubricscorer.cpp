@@ -129,8 +129,11 @@ ScoreResult RubricScorer::score(const ScoringRequest &request) const
         raw += std::min(f.bonusCap, f.bonusFactor * t.bonusHit / t.core);
         raw -= std::min(f.misconceptionCap, f.misconceptionFactor * t.misconceptionHit / t.core);
     }
-    if (totalContent < f.minimumContentUnits)
-        raw *= totalContent / f.minimumContentUnits;
+    // Very short answers are scaled down; rubric terms count towards length
+    // here (two units each), explanation words are counted above.
+    const double substance = totalContent + 2.0 * totalTerms;
+    if (substance < f.minimumContentUnits)
+        raw *= substance / f.minimumContentUnits;
     result.keywordDump = totalTerms >= 3 && totalContent < (f.supportBase + f.supportPerExtraTerm) * totalTerms / 2.0;
     if (result.keywordDump)
         raw *= f.keywordDumpFactor;

@@ -18,7 +18,7 @@ struct ScoreFormula {
     double misconceptionCap = 0.6;
     double supportBase = 4;         // content units a sentence needs for its first term
     double supportPerExtraTerm = 1.5;
-    double minimumContentUnits = 16;// shorter answers are scaled down
+    double minimumContentUnits = 10;// answers with less substance are scaled down
     double keywordDumpFactor = 0.4;
 };
 

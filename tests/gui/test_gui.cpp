@@ -1,0 +1,95 @@
+// Drives the real main window offscreen: start a practice, type, submit,
+// follow up, and check what is shown and what is saved.
+#include "appcontext.h"
+#include "mainwindow.h"
+#include "storage/draftstore.h"
+#include "storage/sessionrepository.h"
+#include "testenvironment.h"
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <catch2/catch.hpp>
+
+namespace {
+
+// Chinese text arrives from an input method as a commit string, not as key presses.
+void typeViaInputMethod(QWidget *target, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(target, &event);
+}
+
+template <typename T>
+T *child(QWidget &window, const char *name)
+{
+    T *w = window.findChild<T *>(QLatin1String(name));
+    REQUIRE(w);
+    return w;
+}
+
+} // namespace
+
+TEST_CASE("gui: a practice round with a Chinese question, a score and a follow-up", "[gui]")
+{
+    QTemporaryDir dir;
+    AppContext app;
+    app.load(bundledPacksPath(), dir.filePath("gui.sqlite"));
+    REQUIRE(app.database);
+    MainWindow window(app);
+    window.resize(1180, 780);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    window.startPractice(QStringLiteral("sample-k8s-basics"), {});
+    auto *prompt = child<QLabel>(window, "promptLabel");
+    auto *reason = child<QLabel>(window, "reasonLabel");
+    auto *editor = child<QPlainTextEdit>(window, "answerEditor");
+    auto *submit = child<QPushButton>(window, "submitButton");
+    auto *next = child<QPushButton>(window, "nextButton");
+    auto *panel = child<QTextBrowser>(window, "scorePanel");
+    CHECK(prompt->text().contains(u"requests"));
+    CHECK(reason->text().contains(u"第 1/4 题"));
+    CHECK_FALSE(panel->isVisible());
+
+    typeViaInputMethod(editor, QStringLiteral("requests 是调度器选择节点时用的资源保证量，limits 是 cgroup 施加的运行时上限。"));
+    const QString shot = QDir(QStringLiteral(MOCKINTERVIEW_TEST_OUTPUT_DIR)).filePath(QStringLiteral("gui-interview.png"));
+    window.grab().save(shot);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    CHECK(panel->isVisible());
+    CHECK(panel->toPlainText().contains(u"调度"));
+    CHECK(editor->isReadOnly());
+    CHECK(next->isEnabled());
+    window.grab().save(QDir(QStringLiteral(MOCKINTERVIEW_TEST_OUTPUT_DIR)).filePath(QStringLiteral("gui-scored.png")));
+
+    // The answer missed the OOM point, so the next turn is its follow-up, with the reason shown.
+    QTest::mouseClick(next, Qt::LeftButton);
+    CHECK(prompt->text().contains(u"OOMKilled"));
+    CHECK(reason->text().contains(u"没有覆盖"));
+
+    // Typing is autosaved as a draft within a couple of seconds.
+    typeViaInputMethod(editor, QStringLiteral("先看 describe"));
+    mi::Result<QList<mi::SessionInfo>> sessions = mi::SessionRepository(app.database).listSessions();
+    REQUIRE(sessions);
+    REQUIRE(sessions->size() == 1);
+    const qint64 sessionId = sessions->first().id;
+    QString draft;
+    for (int waited = 0; waited < 4000 && draft.isEmpty(); waited += 100) {
+        QTest::qWait(100);
+        draft = *mi::DraftStore(app.database).load(sessionId, 1);
+    }
+    CHECK(draft == u"先看 describe");
+
+    mi::Result<mi::StoredSession> stored = mi::SessionRepository(app.database).loadSession(sessionId);
+    REQUIRE(stored);
+    REQUIRE(stored->turns.size() == 2);
+    CHECK(stored->turns[0].answered());
+    CHECK(stored->turns[1].kind == mi::TurnKind::FollowUp);
+}

@@ -1,0 +1,39 @@
+#include "testenvironment.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <unistd.h>
+
+#ifdef MOCKINTERVIEW_GUI_TESTS
+#include <QApplication>
+#endif
+
+void prepareTestEnvironment()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString dir = QDir::temp().filePath(QStringLiteral("mockinterview-tests-runtime"));
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir.toUtf8());
+    }
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+std::unique_ptr<QCoreApplication> createTestApplication(int &argc, char **argv)
+{
+#ifdef MOCKINTERVIEW_GUI_TESTS
+    auto app = std::make_unique<QApplication>(argc, argv);
+#else
+    auto app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
+    QCoreApplication::setApplicationName(QStringLiteral("mockinterview-tests"));
+    return app;
+}
+
+QString testDataPath(const QString &relative) { return QDir(QStringLiteral(MOCKINTERVIEW_TEST_DATA_DIR)).filePath(relative); }
+
+QString bundledPacksPath() { return QStringLiteral(MOCKINTERVIEW_SOURCE_PACKS_DIR); }

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+
+// Environment every test binary needs before Qt starts: offscreen platform,
+// test-mode standard paths, WebEngine's sandbox off when running as root.
+// Done in main() itself because CTest discovery runs the binary at build time.
+void prepareTestEnvironment();
+
+// QCoreApplication for core tests, QApplication for GUI tests (the GUI
+// test target defines MOCKINTERVIEW_GUI_TESTS).
+std::unique_ptr<QCoreApplication> createTestApplication(int &argc, char **argv);
+
+QString testDataPath(const QString &relative);
+QString bundledPacksPath();
