@@ -3,6 +3,8 @@
 #include "text/stopwords.h"
 #include "text/textnormalizer.h"
 
+#include <algorithm>
+
 namespace mi {
 namespace {
 
@@ -66,6 +68,36 @@ QList<Sentence> analyseSentences(const QString &text, const QList<AliasMatch> &m
         start = i + 1;
     }
     return sentences;
+}
+
+QList<Clause> analyseClauses(const QString &text, const QList<AliasMatch> &matches)
+{
+    QList<Clause> clauses;
+    int start = 0;
+    for (int i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !(endsSentence(text, i) || text.at(i) == u',' || text.at(i) == u':'))
+            continue;
+        if (!text.mid(start, i - start).trimmed().isEmpty())
+            clauses.append(Clause{start, i, measureContent(text, start, i, matches) <= 3.0});
+        start = i + 1;
+    }
+    return clauses;
+}
+
+bool looksLikeKeywordDump(const QList<Sentence> &sentences, const QList<Clause> &clauses, double minContentPerTerm)
+{
+    double content = 0;
+    int terms = 0;
+    for (const Sentence &s : sentences) {
+        content += s.contentUnits;
+        terms += s.aliasCount;
+    }
+    if (terms < 3)
+        return false;
+    if (content < minContentPerTerm * terms)
+        return true;
+    const auto bare = std::count_if(clauses.begin(), clauses.end(), [](const Clause &c) { return c.bare; });
+    return clauses.size() >= 4 && bare >= 0.6 * clauses.size();
 }
 
 int sentenceIndexAt(const QList<Sentence> &sentences, int offset)

@@ -15,6 +15,7 @@ namespace {
 
 struct Totals {
     double core = 0, coreHit = 0, bonusHit = 0, misconceptionHit = 0;
+    int misconceptionCount = 0;
 };
 
 Totals sumWeights(const QList<PointResult> &points)
@@ -28,6 +29,7 @@ Totals sumWeights(const QList<PointResult> &points)
             t.bonusHit += p.hit ? p.weight : 0;
         } else {
             t.misconceptionHit += p.hit ? p.weight : 0;
+            t.misconceptionCount += p.hit ? 1 : 0;
         }
     }
     return t;
@@ -40,20 +42,44 @@ RubricScorer::RubricScorer(std::shared_ptr<const CorpusStats> corpus, ScoreFormu
 {
 }
 
+// Words of the question are not credited: restating it is not answering it.
+static QStringList withoutQuestionTerms(QStringList features, const QStringList &questionFeatures)
+{
+    const QSet<QString> questionTerms(questionFeatures.begin(), questionFeatures.end());
+    features.removeIf([&](const QString &f) { return questionTerms.contains(f); });
+    return features;
+}
+
+std::shared_ptr<const TermVector> RubricScorer::referenceVector(const ScoringRequest &request) const
+{
+    return m_referenceVectors.get(request.question + QChar(0) + request.reference, [&] {
+        return m_corpus->vectorize(withoutQuestionTerms(Tokenizer::features(request.reference), Tokenizer::features(request.question)));
+    });
+}
+
 double RubricScorer::similarity(const ScoringRequest &request) const
 {
     if (request.reference.trimmed().isEmpty())
         return 0;
-    // Words of the question are not credited: restating it is not answering it.
-    const QStringList questionFeatures = Tokenizer::features(request.question);
-    const QSet<QString> questionTerms(questionFeatures.begin(), questionFeatures.end());
-    auto withoutQuestion = [&](QStringList features) {
-        features.removeIf([&](const QString &f) { return questionTerms.contains(f); });
-        return features;
-    };
-    const TermVector answer = m_corpus->vectorize(withoutQuestion(Tokenizer::features(request.answer)));
-    const TermVector reference = m_corpus->vectorize(withoutQuestion(Tokenizer::features(request.reference)));
-    return std::clamp(CorpusStats::cosine(answer, reference), 0.0, 1.0);
+    const auto questionFeatures = m_questionFeatures.get(request.question, [&] { return Tokenizer::features(request.question); });
+    const TermVector answer = m_corpus->vectorize(withoutQuestionTerms(Tokenizer::features(request.answer), *questionFeatures));
+    return std::clamp(CorpusStats::cosine(answer, *referenceVector(request)), 0.0, 1.0);
+}
+
+std::shared_ptr<const AliasMatcher> RubricScorer::matcherFor(const QList<RubricPoint> &rubric) const
+{
+    QString key;
+    for (const RubricPoint &p : rubric)
+        key += p.aliases.join(QChar(1)) + QChar(2);
+    return m_matchers.get(key, [&] {
+        AliasMatcher matcher;
+        for (int i = 0; i < rubric.size(); ++i)
+            for (const QString &alias : rubric[i].aliases)
+                for (const QString &variant : aliasVariants(alias))
+                    matcher.addPattern(variant, i);
+        matcher.build();
+        return matcher;
+    });
 }
 
 ScoreResult RubricScorer::score(const ScoringRequest &request) const
@@ -64,14 +90,14 @@ ScoreResult RubricScorer::score(const ScoringRequest &request) const
         : request.rubric;
     const QString text = normalizeForMatching(request.answer);
 
-    AliasMatcher matcher;
-    for (int i = 0; i < rubric.size(); ++i)
-        for (const QString &alias : rubric[i].aliases)
-            for (const QString &variant : aliasVariants(alias))
-                matcher.addPattern(variant, i);
-    matcher.build();
-    const QList<AliasMatch> matches = matcher.findAll(text);
-    const QList<Sentence> sentences = analyseSentences(text, AliasMatcher::nonOverlapping(matches));
+    const QList<AliasMatch> matches = matcherFor(rubric)->findAll(text);
+    const QList<AliasMatch> distinctMatches = AliasMatcher::nonOverlapping(matches);
+    const QList<Sentence> sentences = analyseSentences(text, distinctMatches);
+    const QList<Clause> clauses = analyseClauses(text, distinctMatches);
+    result.keywordDump = looksLikeKeywordDump(sentences, clauses, m_formula.dumpContentPerTerm);
+    auto inBareClause = [&](int offset) {
+        return std::any_of(clauses.begin(), clauses.end(), [&](const Clause &c) { return c.bare && offset >= c.start && offset < c.end; });
+    };
 
     // Sentences that state a misconception cannot also earn points.
     QSet<int> contradicted;
@@ -85,6 +111,7 @@ ScoreResult RubricScorer::score(const ScoringRequest &request) const
         totalContent += s.contentUnits;
         totalTerms += s.aliasCount;
     }
+    const QString listedNote = QStringLiteral("listed without explanation");
 
     for (int i = 0; i < rubric.size(); ++i) {
         const RubricPoint &point = rubric[i];
@@ -108,6 +135,10 @@ ScoreResult RubricScorer::score(const ScoringRequest &request) const
                     r.note = QStringLiteral("mentioned without explanation");
                     continue;
                 }
+                if (result.keywordDump && inBareClause(m.start)) {
+                    r.note = listedNote;
+                    continue;
+                }
             }
             r.hit = true;
             r.note.clear();
@@ -127,14 +158,15 @@ ScoreResult RubricScorer::score(const ScoringRequest &request) const
                + f.similarityWeight * std::min(1.0, result.similarity / f.similarityForFull);
     if (t.core > 0) {
         raw += std::min(f.bonusCap, f.bonusFactor * t.bonusHit / t.core);
-        raw -= std::min(f.misconceptionCap, f.misconceptionFactor * t.misconceptionHit / t.core);
+        // Stating a wrong belief is a red flag whatever its weight: a fixed
+        // deduction per misconception plus one in proportion to its weight.
+        raw -= std::min(f.misconceptionCap, f.misconceptionFixed * t.misconceptionCount + f.misconceptionFactor * t.misconceptionHit / t.core);
     }
     // Very short answers are scaled down; rubric terms count towards length
     // here (two units each), explanation words are counted above.
     const double substance = totalContent + 2.0 * totalTerms;
     if (substance < f.minimumContentUnits)
         raw *= substance / f.minimumContentUnits;
-    result.keywordDump = totalTerms >= 3 && totalContent < (f.supportBase + f.supportPerExtraTerm) * totalTerms / 2.0;
     if (result.keywordDump)
         raw *= f.keywordDumpFactor;
     result.score = std::round(std::clamp(raw, 0.0, 1.0) * 1000.0) / 10.0;

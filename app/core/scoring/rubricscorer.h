@@ -1,6 +1,8 @@
 #pragma once
 
+#include "aliasmatcher.h"
 #include "corpusstats.h"
+#include "memo.h"
 #include "scorer.h"
 
 #include <memory>
@@ -14,11 +16,13 @@ struct ScoreFormula {
     double similarityForFull = 0.45;// cosine that earns the full similarity share
     double bonusFactor = 0.5;       // bonus weight / core weight, times this
     double bonusCap = 0.10;
-    double misconceptionFactor = 1.5;
+    double misconceptionFixed = 0.15; // per misconception stated
+    double misconceptionFactor = 1.5; // times misconception weight / core weight
     double misconceptionCap = 0.6;
     double supportBase = 4;         // content units a sentence needs for its first term
     double supportPerExtraTerm = 1.5;
     double minimumContentUnits = 10;// answers with less substance are scaled down
+    double dumpContentPerTerm = 1.2;  // below this many content units per term the answer is a keyword dump
     double keywordDumpFactor = 0.4;
 };
 
@@ -35,9 +39,14 @@ public:
 
 private:
     double similarity(const ScoringRequest &request) const;
+    std::shared_ptr<const AliasMatcher> matcherFor(const QList<RubricPoint> &rubric) const;
+    std::shared_ptr<const TermVector> referenceVector(const ScoringRequest &request) const;
 
     std::shared_ptr<const CorpusStats> m_corpus;
     ScoreFormula m_formula;
+    Memo<AliasMatcher> m_matchers;
+    Memo<TermVector> m_referenceVectors;
+    Memo<QStringList> m_questionFeatures;
 };
 
 QString explainScore(const ScoreResult &result, const QString &language);

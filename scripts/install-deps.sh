@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages the project needs that are not installed yet.
+# Usage: scripts/install-deps.sh [build|test|run]...   (default: build)
+# Runs apt-get as root, or through sudo.
+set -euo pipefail
+
+build_packages=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
+  catch2 libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev libicu-dev
+)
+# What the app needs at run time beyond its shared libraries.
+run_packages=(qt6-qpa-plugins libqt6sql6-sqlite fonts-noto-cjk)
+# Headless test runs: offscreen/Xvfb windows, CJK fonts for screenshots.
+test_packages=(xvfb xauth fonts-noto-cjk python3 python3-yaml python3-jsonschema)
+
+wanted=()
+for set in "${@:-build}"; do
+  case "$set" in
+    build) wanted+=("${build_packages[@]}") ;;
+    run) wanted+=("${build_packages[@]}" "${run_packages[@]}") ;;
+    test) wanted+=("${build_packages[@]}" "${test_packages[@]}") ;;
+    *) echo "unknown package set: $set (use build, run or test)" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+for pkg in "${wanted[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    [[ " ${missing[*]} " == *" $pkg "* ]] || missing+=("$pkg")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "Installing missing Debian packages: ${missing[*]}"
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "run as root or install sudo" >&2; exit 1; }
+  as_root=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -q
+"${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
