@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Mock Interview"));
     QApplication::setApplicationVersion(QStringLiteral(MOCKINTERVIEW_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("mockinterview"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mockinterview.svg")));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

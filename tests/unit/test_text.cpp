@@ -1,4 +1,5 @@
 #include "scoring/aliasmatcher.h"
+#include "scoring/nearspelling.h"
 #include "text/textnormalizer.h"
 #include "text/tokenizer.h"
 
@@ -66,4 +67,20 @@ TEST_CASE("alias matching finds every alias in one pass, with word boundaries fo
     CHECK(found.count(2) == 1); // "HA" but not the "ha" inside "hash"
     CHECK(found.contains(3));
     CHECK(found.contains(4));   // "evict" as the stem of "evicted"
+}
+
+TEST_CASE("near spellings of long Latin aliases are matched, short words are not", "[text][matcher]")
+{
+    CHECK(withinEditDistance(u"kubelete", u"kubelet", 1));
+    CHECK(withinEditDistance(u"promethues", u"prometheus", 1)); // transposition
+    CHECK(withinEditDistance(u"kuberentes", u"kubernetes", 2));
+    CHECK_FALSE(withinEditDistance(u"kubectl", u"kubelet", 1));
+    const QString text = normalizeForMatching(u"the kubelete and promethues and calico"_qs);
+    QList<FuzzyAlias> aliases = fuzzyAliasesOf(u"kubelet"_qs, 0) + fuzzyAliasesOf(u"prometheus"_qs, 1) + fuzzyAliasesOf(u"cilium"_qs, 2)
+                              + fuzzyAliasesOf(u"cni"_qs, 3);
+    CHECK(aliases.size() == 3); // "cni" is too short to match fuzzily
+    QList<int> tags;
+    for (const AliasMatch &m : findNearSpellings(text, aliases, {}))
+        tags.append(m.pattern);
+    CHECK(tags == QList<int>{0, 1});
 }

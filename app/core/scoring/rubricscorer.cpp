@@ -43,17 +43,22 @@ RubricScorer::RubricScorer(std::shared_ptr<const CorpusStats> corpus, ScoreFormu
 }
 
 // Words of the question are not credited: restating it is not answering it.
-static QStringList withoutQuestionTerms(QStringList features, const QStringList &questionFeatures)
+static QStringList withoutQuestionTerms(QStringList features, const QSet<QString> &questionTerms)
 {
-    const QSet<QString> questionTerms(questionFeatures.begin(), questionFeatures.end());
     features.removeIf([&](const QString &f) { return questionTerms.contains(f); });
     return features;
+}
+
+static QSet<QString> termSet(const QString &text)
+{
+    const QStringList features = Tokenizer::features(text);
+    return QSet<QString>(features.begin(), features.end());
 }
 
 std::shared_ptr<const TermVector> RubricScorer::referenceVector(const ScoringRequest &request) const
 {
     return m_referenceVectors.get(request.question + QChar(0) + request.reference, [&] {
-        return m_corpus->vectorize(withoutQuestionTerms(Tokenizer::features(request.reference), Tokenizer::features(request.question)));
+        return m_corpus->vectorize(withoutQuestionTerms(Tokenizer::features(request.reference), termSet(request.question)));
     });
 }
 
@@ -61,24 +66,29 @@ double RubricScorer::similarity(const ScoringRequest &request) const
 {
     if (request.reference.trimmed().isEmpty())
         return 0;
-    const auto questionFeatures = m_questionFeatures.get(request.question, [&] { return Tokenizer::features(request.question); });
-    const TermVector answer = m_corpus->vectorize(withoutQuestionTerms(Tokenizer::features(request.answer), *questionFeatures));
+    const auto questionTerms = m_questionTerms.get(request.question, [&] { return termSet(request.question); });
+    const TermVector answer = m_corpus->vectorize(withoutQuestionTerms(Tokenizer::features(request.answer), *questionTerms));
     return std::clamp(CorpusStats::cosine(answer, *referenceVector(request)), 0.0, 1.0);
 }
 
-std::shared_ptr<const AliasMatcher> RubricScorer::matcherFor(const QList<RubricPoint> &rubric) const
+std::shared_ptr<const RubricScorer::CompiledRubric> RubricScorer::compile(const QList<RubricPoint> &rubric) const
 {
     QString key;
     for (const RubricPoint &p : rubric)
         key += p.aliases.join(QChar(1)) + QChar(2);
-    return m_matchers.get(key, [&] {
-        AliasMatcher matcher;
-        for (int i = 0; i < rubric.size(); ++i)
-            for (const QString &alias : rubric[i].aliases)
+    return m_compiledRubrics.get(key, [&] {
+        CompiledRubric compiled;
+        for (int i = 0; i < rubric.size(); ++i) {
+            for (const QString &alias : rubric[i].aliases) {
                 for (const QString &variant : aliasVariants(alias))
-                    matcher.addPattern(variant, i);
-        matcher.build();
-        return matcher;
+                    compiled.matcher.addPattern(variant, i);
+                // Misconceptions must be stated, not guessed from a typo.
+                if (rubric[i].kind != PointKind::Misconception)
+                    compiled.fuzzyAliases.append(fuzzyAliasesOf(aliasVariants(alias).first(), i));
+            }
+        }
+        compiled.matcher.build();
+        return compiled;
     });
 }
 
@@ -90,7 +100,9 @@ ScoreResult RubricScorer::score(const ScoringRequest &request) const
         : request.rubric;
     const QString text = normalizeForMatching(request.answer);
 
-    const QList<AliasMatch> matches = matcherFor(rubric)->findAll(text);
+    const std::shared_ptr<const CompiledRubric> compiled = compile(rubric);
+    QList<AliasMatch> matches = compiled->matcher.findAll(text);
+    matches += findNearSpellings(text, compiled->fuzzyAliases, matches);
     const QList<AliasMatch> distinctMatches = AliasMatcher::nonOverlapping(matches);
     const QList<Sentence> sentences = analyseSentences(text, distinctMatches);
     const QList<Clause> clauses = analyseClauses(text, distinctMatches);

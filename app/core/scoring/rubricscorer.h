@@ -3,8 +3,10 @@
 #include "aliasmatcher.h"
 #include "corpusstats.h"
 #include "memo.h"
+#include "nearspelling.h"
 #include "scorer.h"
 
+#include <QSet>
 #include <memory>
 
 namespace mi {
@@ -39,14 +41,19 @@ public:
 
 private:
     double similarity(const ScoringRequest &request) const;
-    std::shared_ptr<const AliasMatcher> matcherFor(const QList<RubricPoint> &rubric) const;
+    // A rubric's aliases, compiled once: the exact automaton and the words for near-spelling matching.
+    struct CompiledRubric {
+        AliasMatcher matcher;
+        QList<FuzzyAlias> fuzzyAliases;
+    };
+    std::shared_ptr<const CompiledRubric> compile(const QList<RubricPoint> &rubric) const;
     std::shared_ptr<const TermVector> referenceVector(const ScoringRequest &request) const;
 
     std::shared_ptr<const CorpusStats> m_corpus;
     ScoreFormula m_formula;
-    Memo<AliasMatcher> m_matchers;
+    Memo<CompiledRubric> m_compiledRubrics;
     Memo<TermVector> m_referenceVectors;
-    Memo<QStringList> m_questionFeatures;
+    Memo<QSet<QString>> m_questionTerms;
 };
 
 QString explainScore(const ScoreResult &result, const QString &language);
