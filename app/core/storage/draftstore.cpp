@@ -1,5 +1,7 @@
 #include "draftstore.h"
 
+#include "sqlhelpers.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,25 +12,19 @@ namespace mi {
 Result<void> DraftStore::save(qint64 sessionId, int turnIndex, const QString &text)
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("INSERT INTO drafts (session_id, turn_index, text, saved_at) VALUES (?, ?, ?, ?)"
-                             " ON CONFLICT (session_id, turn_index) DO UPDATE SET text = excluded.text, saved_at = excluded.saved_at"));
-    q.addBindValue(sessionId);
-    q.addBindValue(turnIndex);
-    q.addBindValue(text);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return fail(QStringLiteral("cannot save draft: %1").arg(q.lastError().text()));
-    return {};
+    return runSql(q,
+                  QStringLiteral("INSERT INTO drafts (session_id, turn_index, text, saved_at) VALUES (?, ?, ?, ?)"
+                                 " ON CONFLICT (session_id, turn_index) DO UPDATE SET text = excluded.text, saved_at = excluded.saved_at"),
+                  {sessionId, turnIndex, sqlText(text), utcNowIso()}, QStringLiteral("cannot save draft"));
 }
 
 Result<QString> DraftStore::load(qint64 sessionId, int turnIndex) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT text FROM drafts WHERE session_id = ? AND turn_index = ?"));
-    q.addBindValue(sessionId);
-    q.addBindValue(turnIndex);
-    if (!q.exec())
-        return fail(QStringLiteral("cannot load draft: %1").arg(q.lastError().text()));
+    if (Result<void> loaded = runSql(q, QStringLiteral("SELECT text FROM drafts WHERE session_id = ? AND turn_index = ?"), {sessionId, turnIndex},
+                                     QStringLiteral("cannot load draft"));
+        !loaded)
+        return std::unexpected(loaded.error());
     return q.next() ? q.value(0).toString() : QString();
 }
 

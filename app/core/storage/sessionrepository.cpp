@@ -1,5 +1,7 @@
 #include "sessionrepository.h"
 
+#include "sqlhelpers.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -12,11 +14,6 @@ std::unexpected<Error> queryFailed(const QString &what, const QSqlQuery &q)
     return fail(QStringLiteral("%1: %2").arg(what, q.lastError().text()));
 }
 
-// Qt binds a null QString as SQL NULL; the schema wants '' for "none".
-QVariant text(const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }
-
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-
 PointKind kindFromKey(const QString &key)
 {
     if (key == u"bonus")
@@ -26,40 +23,19 @@ PointKind kindFromKey(const QString &key)
     return PointKind::Core;
 }
 
-// Runs `body` inside a transaction; rolls back on error.
-template <typename Body>
-Result<void> inTransaction(QSqlDatabase db, Body body)
-{
-    if (!db.transaction())
-        return fail(QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()));
-    Result<void> result = body();
-    if (!result) {
-        db.rollback();
-        return result;
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return fail(QStringLiteral("cannot commit: %1").arg(db.lastError().text()));
-    }
-    return {};
-}
-
 } // namespace
 
 Result<qint64> SessionRepository::createSession(SessionInfo info)
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("INSERT INTO sessions (pack_id, pack_title, language, mode, seed, rounds, started_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(text(info.packId));
-    q.addBindValue(text(info.packTitle));
-    q.addBindValue(text(info.language));
-    q.addBindValue(text(info.mode));
-    q.addBindValue(qint64(info.seed));
-    q.addBindValue(text(info.roundIds.join(u',')));
-    q.addBindValue((info.startedAt.isValid() ? info.startedAt : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return queryFailed(QStringLiteral("cannot create session"), q);
+    const QDateTime started = info.startedAt.isValid() ? info.startedAt : QDateTime::currentDateTimeUtc();
+    Result<void> inserted = runSql(q,
+        QStringLiteral("INSERT INTO sessions (pack_id, pack_title, language, mode, seed, rounds, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {sqlText(info.packId), sqlText(info.packTitle), sqlText(info.language), sqlText(info.mode), qint64(info.seed),
+         sqlText(info.roundIds.join(u',')), started.toString(Qt::ISODateWithMs)},
+        QStringLiteral("cannot create session"));
+    if (!inserted)
+        return std::unexpected(inserted.error());
     return q.lastInsertId().toLongLong();
 }
 
@@ -67,72 +43,56 @@ Result<void> SessionRepository::saveTurn(qint64 sessionId, const Turn &turn)
 {
     return inTransaction(m_db->connection(), [&]() -> Result<void> {
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("INSERT INTO turns (session_id, turn_index, kind, round_id, question_id, followup_id, prompt, reason, time_limit, asked_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                 " ON CONFLICT (session_id, turn_index) DO UPDATE SET prompt = excluded.prompt, reason = excluded.reason"));
-        for (const QVariant &v : {QVariant(sessionId), QVariant(turn.index), QVariant(turnKindKey(turn.kind)), text(turn.roundId),
-                                  text(turn.questionId), text(turn.followUpId), text(turn.prompt), text(turn.reason),
-                                  QVariant(turn.timeLimitSeconds), QVariant(now())})
-            q.addBindValue(v);
-        if (!q.exec())
-            return queryFailed(QStringLiteral("cannot save turn"), q);
-        q.prepare(QStringLiteral("SELECT id FROM turns WHERE session_id = ? AND turn_index = ?"));
-        q.addBindValue(sessionId);
-        q.addBindValue(turn.index);
-        if (!q.exec() || !q.next())
-            return queryFailed(QStringLiteral("cannot find saved turn"), q);
+        Result<void> step = runSql(q,
+            QStringLiteral("INSERT INTO turns (session_id, turn_index, kind, round_id, question_id, followup_id, prompt, reason, time_limit, asked_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (session_id, turn_index) DO UPDATE SET prompt = excluded.prompt, reason = excluded.reason"),
+            {sessionId, turn.index, turnKindKey(turn.kind), sqlText(turn.roundId), sqlText(turn.questionId), sqlText(turn.followUpId),
+             sqlText(turn.prompt), sqlText(turn.reason), turn.timeLimitSeconds, utcNowIso()},
+            QStringLiteral("cannot save turn"));
+        if (step)
+            step = runSql(q, QStringLiteral("SELECT id FROM turns WHERE session_id = ? AND turn_index = ?"), {sessionId, turn.index},
+                          QStringLiteral("cannot find saved turn"));
+        if (!step || !q.next())
+            return step ? queryFailed(QStringLiteral("cannot find saved turn"), q) : step;
         const qint64 turnId = q.value(0).toLongLong();
         if (!turn.answered())
             return {};
-
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO answers (turn_id, text, elapsed_ms, answered_at) VALUES (?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(turnId), text(turn.answer), QVariant(turn.elapsedMs), QVariant(now())})
-            q.addBindValue(v);
-        if (!q.exec())
-            return queryFailed(QStringLiteral("cannot save answer"), q);
-
-        const ScoreResult &s = *turn.score;
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO scores (turn_id, score, similarity, coverage, keyword_dump, explanation) VALUES (?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(turnId), QVariant(s.score), QVariant(s.similarity), QVariant(s.coverage),
-                                  QVariant(s.keywordDump ? 1 : 0), text(s.explanation)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return queryFailed(QStringLiteral("cannot save score"), q);
-
-        q.prepare(QStringLiteral("DELETE FROM point_results WHERE turn_id = ?"));
-        q.addBindValue(turnId);
-        if (!q.exec())
-            return queryFailed(QStringLiteral("cannot replace point results"), q);
-        q.prepare(QStringLiteral("INSERT INTO point_results (turn_id, position, point_id, text, weight, kind, hit, evidence_start, evidence_length, evidence, note)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (int i = 0; i < s.points.size(); ++i) {
-            const PointResult &p = s.points[i];
-            for (const QVariant &v : {QVariant(turnId), QVariant(i), text(p.id), text(p.text), QVariant(p.weight),
-                                      QVariant(pointKindKey(p.kind)), QVariant(p.hit ? 1 : 0), QVariant(p.evidenceStart),
-                                      QVariant(p.evidenceLength), text(p.evidence), text(p.note)})
-                q.addBindValue(v);
-            if (!q.exec())
-                return queryFailed(QStringLiteral("cannot save point result"), q);
-        }
-        q.prepare(QStringLiteral("DELETE FROM drafts WHERE session_id = ? AND turn_index = ?"));
-        q.addBindValue(sessionId);
-        q.addBindValue(turn.index);
-        if (!q.exec())
-            return queryFailed(QStringLiteral("cannot clear draft"), q);
-        return {};
+        return saveAnswer(q, sessionId, turnId, turn);
     });
+}
+
+Result<void> SessionRepository::saveAnswer(QSqlQuery &q, qint64 sessionId, qint64 turnId, const Turn &turn)
+{
+    const ScoreResult &s = *turn.score;
+    Result<void> step = runSql(q, QStringLiteral("INSERT OR REPLACE INTO answers (turn_id, text, elapsed_ms, answered_at) VALUES (?, ?, ?, ?)"),
+                               {turnId, sqlText(turn.answer), turn.elapsedMs, utcNowIso()}, QStringLiteral("cannot save answer"));
+    if (step)
+        step = runSql(q, QStringLiteral("INSERT OR REPLACE INTO scores (turn_id, score, similarity, coverage, keyword_dump, explanation) VALUES (?, ?, ?, ?, ?, ?)"),
+                      {turnId, s.score, s.similarity, s.coverage, s.keywordDump ? 1 : 0, sqlText(s.explanation)},
+                      QStringLiteral("cannot save score"));
+    if (step)
+        step = runSql(q, QStringLiteral("DELETE FROM point_results WHERE turn_id = ?"), {turnId}, QStringLiteral("cannot replace point results"));
+    for (int i = 0; step && i < s.points.size(); ++i) {
+        const PointResult &p = s.points[i];
+        step = runSql(q,
+            QStringLiteral("INSERT INTO point_results (turn_id, position, point_id, text, weight, kind, hit, evidence_start, evidence_length, evidence, note)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {turnId, i, sqlText(p.id), sqlText(p.text), p.weight, pointKindKey(p.kind), p.hit ? 1 : 0, p.evidenceStart, p.evidenceLength,
+             sqlText(p.evidence), sqlText(p.note)},
+            QStringLiteral("cannot save point result"));
+    }
+    if (step) // the answer is in: its draft is no longer needed
+        step = runSql(q, QStringLiteral("DELETE FROM drafts WHERE session_id = ? AND turn_index = ?"), {sessionId, turn.index},
+                      QStringLiteral("cannot clear draft"));
+    return step;
 }
 
 Result<void> SessionRepository::finishSession(qint64 sessionId, double overall)
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("UPDATE sessions SET finished_at = ?, overall = ? WHERE id = ?"));
-    q.addBindValue(now());
-    q.addBindValue(overall);
-    q.addBindValue(sessionId);
-    if (!q.exec())
-        return queryFailed(QStringLiteral("cannot finish session"), q);
-    return {};
+    return runSql(q, QStringLiteral("UPDATE sessions SET finished_at = ?, overall = ? WHERE id = ?"), {utcNowIso(), overall, sessionId},
+                  QStringLiteral("cannot finish session"));
 }
 
 static const QString kSessionColumns = QStringLiteral(
@@ -173,10 +133,8 @@ Result<QList<SessionInfo>> SessionRepository::listSessions() const
 Result<StoredSession> SessionRepository::loadSession(qint64 sessionId) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(kSessionColumns + QStringLiteral(" WHERE s.id = ?"));
-    q.addBindValue(sessionId);
-    if (!q.exec())
-        return queryFailed(QStringLiteral("cannot load session"), q);
+    if (Result<void> ok = runSql(q, kSessionColumns + QStringLiteral(" WHERE s.id = ?"), {sessionId}, QStringLiteral("cannot load session")); !ok)
+        return std::unexpected(ok.error());
     if (!q.next())
         return fail(QStringLiteral("no session with id %1").arg(sessionId));
     StoredSession stored{sessionFromRow(q), {}};
@@ -190,13 +148,12 @@ Result<StoredSession> SessionRepository::loadSession(qint64 sessionId) const
 Result<QList<Turn>> SessionRepository::loadTurns(qint64 sessionId) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT t.id, t.turn_index, t.kind, t.round_id, t.question_id, t.followup_id, t.prompt, t.reason, t.time_limit,"
+    const QString sql = QStringLiteral("SELECT t.id, t.turn_index, t.kind, t.round_id, t.question_id, t.followup_id, t.prompt, t.reason, t.time_limit,"
                              " a.text, a.elapsed_ms, sc.score, sc.similarity, sc.coverage, sc.keyword_dump, sc.explanation"
                              " FROM turns t LEFT JOIN answers a ON a.turn_id = t.id LEFT JOIN scores sc ON sc.turn_id = t.id"
-                             " WHERE t.session_id = ? ORDER BY t.turn_index"));
-    q.addBindValue(sessionId);
-    if (!q.exec())
-        return queryFailed(QStringLiteral("cannot load turns"), q);
+                             " WHERE t.session_id = ? ORDER BY t.turn_index");
+    if (Result<void> ok = runSql(q, sql, {sessionId}, QStringLiteral("cannot load turns")); !ok)
+        return std::unexpected(ok.error());
     QList<Turn> turns;
     while (q.next()) {
         Turn t;
@@ -229,11 +186,10 @@ Result<QList<Turn>> SessionRepository::loadTurns(qint64 sessionId) const
 Result<void> SessionRepository::loadPoints(qint64 turnId, ScoreResult &score) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT point_id, text, weight, kind, hit, evidence_start, evidence_length, evidence, note"
-                             " FROM point_results WHERE turn_id = ? ORDER BY position"));
-    q.addBindValue(turnId);
-    if (!q.exec())
-        return queryFailed(QStringLiteral("cannot load point results"), q);
+    const QString sql = QStringLiteral("SELECT point_id, text, weight, kind, hit, evidence_start, evidence_length, evidence, note"
+                             " FROM point_results WHERE turn_id = ? ORDER BY position");
+    if (Result<void> ok = runSql(q, sql, {turnId}, QStringLiteral("cannot load point results")); !ok)
+        return ok;
     while (q.next()) {
         PointResult p;
         p.id = q.value(0).toString();

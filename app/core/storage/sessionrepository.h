@@ -5,6 +5,7 @@
 #include "engine/turn.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QList>
 #include <memory>
 
@@ -45,6 +46,7 @@ public:
     Result<StoredSession> loadSession(qint64 sessionId) const;
 
 private:
+    Result<void> saveAnswer(QSqlQuery &query, qint64 sessionId, qint64 turnId, const Turn &turn);
     Result<QList<Turn>> loadTurns(qint64 sessionId) const;
     Result<void> loadPoints(qint64 turnId, ScoreResult &score) const;
 
