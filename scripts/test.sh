@@ -11,7 +11,7 @@ scripts/build.sh
 listing=$(ctest --test-dir "$build_dir" -N)
 for exe in "$build_dir"/bin/test_*; do
   name=$(basename "$exe")
-  if ! grep -q "Test *#[0-9]*: $name: " <<<"$listing"; then
+  if ! grep -q "Test *#[0-9]*: $name:" <<<"$listing"; then
     echo "error: $name contributed no tests (test discovery failed?)" >&2
     exit 1
   fi

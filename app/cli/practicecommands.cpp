@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "engine/interviewengine.h"
+#include "packs/topicpack.h"
 #include "report/jsonshapes.h"
 #include "storage/practicerecorder.h"
 
@@ -25,6 +26,8 @@ static void printTurn(CliContext &ctx, const Turn &t, bool json)
             << "    > " << t.answer << '\n';
     if (t.score)
         ctx.out << "    " << tr("score %1 — %2").arg(t.score->score).arg(t.score->explanation) << '\n';
+    if (t.abilityAfter)
+        ctx.out << "    " << tr("ability estimate now %1").arg(*t.abilityAfter, 0, 'f', 2) << '\n';
     ctx.out.flush();
 }
 
@@ -34,17 +37,41 @@ int runPractice(CliContext &ctx, const QStringList &args)
     parser.setApplicationDescription(tr("Walk a pack's script non-interactively, taking answers in order from a file "
                                         "(one answer per line), and save the session."));
     parser.addOptions({
-        {QStringLiteral("pack"), tr("Pack id."), QStringLiteral("id")},
+        {QStringLiteral("pack"), tr("Pack id (a topic drill without --pack draws from every pack of --language)."), QStringLiteral("id")},
+        {QStringLiteral("mode"), tr("script (default), drill, warmup or exam."), QStringLiteral("mode"), QStringLiteral("script")},
+        {QStringLiteral("persona"), tr("Interviewer: friendly, neutral (default) or strict."), QStringLiteral("persona"), QStringLiteral("neutral")},
+        {QStringLiteral("tags"), tr("Comma-separated topic tags for a drill (default: all)."), QStringLiteral("tags")},
+        {QStringLiteral("language"), tr("Language of a drill without --pack: zh (default) or en."), QStringLiteral("xx"), QStringLiteral("zh")},
+        {QStringLiteral("max-questions"), tr("Stop after this many questions (warm-up: 5)."), QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("answers"), tr("Plain text file, one answer per line ('-' for standard input)."), QStringLiteral("file")},
         {QStringLiteral("seed"), tr("Seed that fixes the walk (default 1)."), QStringLiteral("n"), QStringLiteral("1")},
         {QStringLiteral("rounds"), tr("Comma-separated round ids to walk (default: all)."), QStringLiteral("ids")},
-        {QStringLiteral("max-followups"), tr("Follow-ups per question (default 1)."), QStringLiteral("n"), QStringLiteral("1")},
+        {QStringLiteral("max-followups"), tr("Follow-ups per question (default: the persona's)."), QStringLiteral("n"), QStringLiteral("-1")},
         {QStringLiteral("json"), tr("Print one JSON object per turn, then {session_id, overall}.")},
     });
     int code = 0;
     if (!ctx.parse(parser, args, code))
         return code;
+    EngineOptions options;
+    const std::optional<PracticeMode> mode = practiceModeFromKey(parser.value(QStringLiteral("mode")));
+    const std::optional<PersonaKind> persona = personaFromKey(parser.value(QStringLiteral("persona")));
+    if (!mode || !persona) {
+        ctx.err << tr("unknown %1: %2").arg(mode ? QStringLiteral("persona") : QStringLiteral("mode"),
+                                          parser.value(mode ? QStringLiteral("persona") : QStringLiteral("mode"))) << Qt::endl;
+        return 2;
+    }
+    options.mode = *mode;
+    options.persona = *persona;
+    options.tags = parser.value(QStringLiteral("tags")).split(u',', Qt::SkipEmptyParts);
+    options.maxQuestions = parser.value(QStringLiteral("max-questions")).toInt();
+    // A drill without a pack draws from all packs of one language.
+    std::optional<Pack> composed;
     const Pack *pack = ctx.library().pack(parser.value(QStringLiteral("pack")));
+    if (!pack && !parser.isSet(QStringLiteral("pack")) && options.mode == PracticeMode::TopicDrill) {
+        composed = composeTopicPack(ctx.library(), options.tags, parser.value(QStringLiteral("language")));
+        options.tags.clear(); // already applied
+        pack = &*composed;
+    }
     if (!pack) {
         ctx.err << tr("unknown pack: %1 (see 'mockinterview-cli packs')").arg(parser.value(QStringLiteral("pack"))) << Qt::endl;
         return 2;
@@ -59,7 +86,6 @@ int runPractice(CliContext &ctx, const QStringList &args)
     while (!answers.isEmpty() && answers.last().trimmed().isEmpty())
         answers.removeLast();
 
-    EngineOptions options;
     options.seed = parser.value(QStringLiteral("seed")).toULongLong();
     options.maxFollowUpsPerQuestion = parser.value(QStringLiteral("max-followups")).toInt();
     if (parser.isSet(QStringLiteral("rounds")))
@@ -75,7 +101,7 @@ int runPractice(CliContext &ctx, const QStringList &args)
         return 1;
     }
     PracticeRecorder recorder(*db, engine);
-    if (Result<qint64> id = recorder.begin(QStringLiteral("script"), options.seed, options.roundIds); !id) {
+    if (Result<qint64> id = recorder.begin(); !id) {
         ctx.err << id.error().message << Qt::endl;
         return 1;
     }

@@ -101,14 +101,11 @@ void InterviewPage::saveDraft()
         m_autosaver->saveNow();
 }
 
-bool InterviewPage::startSession(const mi::Pack &pack, const QStringList &roundIds, quint64 seed, QString &error)
+bool InterviewPage::startSession(const mi::Pack &pack, const mi::EngineOptions &options, QString &error)
 {
-    mi::EngineOptions options;
-    options.seed = seed;
-    options.roundIds = roundIds;
     m_engine = std::make_unique<mi::InterviewEngine>(pack, m_app.scorer, options);
     m_recorder = std::make_unique<mi::PracticeRecorder>(m_app.database, *m_engine);
-    if (mi::Result<qint64> id = m_recorder->begin(QStringLiteral("script"), seed, roundIds); !id) {
+    if (mi::Result<qint64> id = m_recorder->begin(); !id) {
         error = id.error().message;
         return false;
     }
@@ -117,9 +114,10 @@ bool InterviewPage::startSession(const mi::Pack &pack, const QStringList &roundI
     return true;
 }
 
-bool InterviewPage::resumeSession(const mi::Pack &pack, const mi::StoredSession &session, QString &error)
+bool InterviewPage::resumeSession(mi::Pack pack, const mi::StoredSession &session, QString &error)
 {
-    m_engine = std::make_unique<mi::InterviewEngine>(pack, m_app.scorer, mi::engineOptionsFor(session.info));
+    m_ownedPack = std::move(pack);
+    m_engine = std::make_unique<mi::InterviewEngine>(*m_ownedPack, m_app.scorer, mi::engineOptionsFor(session.info));
     if (mi::Result<void> replayed = mi::replaySession(*m_engine, session); !replayed) {
         error = replayed.error().message;
         return false;

@@ -25,9 +25,10 @@ public:
     InterviewPage(AppContext &app, QWidget *parent = nullptr);
 
     // Starts a new session; false (with `error`) when it cannot be recorded.
-    bool startSession(const mi::Pack &pack, const QStringList &roundIds, quint64 seed, QString &error);
+    // `pack` must outlive the session (a composed drill pack is kept by the caller).
+    bool startSession(const mi::Pack &pack, const mi::EngineOptions &options, QString &error);
     // Continues a stored, unfinished session where it stopped.
-    bool resumeSession(const mi::Pack &pack, const mi::StoredSession &session, QString &error);
+    bool resumeSession(mi::Pack pack, const mi::StoredSession &session, QString &error);
     bool isRunning() const;
     void saveDraft();
 
@@ -44,6 +45,7 @@ private:
     void reportIfFailed(const mi::Result<void> &result);
 
     AppContext &m_app;
+    std::optional<mi::Pack> m_ownedPack; // a drill pack or a resumed session's copy
     std::unique_ptr<mi::InterviewEngine> m_engine;
     std::unique_ptr<mi::PracticeRecorder> m_recorder;
     QLabel *m_round;

@@ -3,6 +3,7 @@
 #include "homepage.h"
 #include "interviewpage.h"
 #include "sessiondialog.h"
+#include "engine/sessionreplay.h"
 #include "storage/sessionrepository.h"
 
 #include <QApplication>
@@ -67,8 +68,10 @@ void MainWindow::startPractice(const QString &packId, const QStringList &roundId
     }
     QSettings().setValue(QStringLiteral("practice/lastPack"), packId);
     QString error;
-    const quint64 seed = QRandomGenerator::global()->bounded(1u, 1000000u);
-    if (!m_interview->startSession(*pack, roundIds, seed, error)) {
+    mi::EngineOptions options;
+    options.seed = QRandomGenerator::global()->bounded(1u, 1000000u);
+    options.roundIds = roundIds;
+    if (!m_interview->startSession(*pack, options, error)) {
         QMessageBox::warning(this, tr("Cannot start"), error);
         return;
     }
@@ -88,9 +91,9 @@ void MainWindow::openSession(qint64 sessionId)
 void MainWindow::resumeSession(qint64 sessionId)
 {
     mi::Result<mi::StoredSession> session = mi::SessionRepository(m_app.database).loadSession(sessionId);
-    const mi::Pack *pack = session ? m_app.library.pack(session->info.packId) : nullptr;
+    std::optional<mi::Pack> pack = session ? mi::packForSession(m_app.library, session->info) : std::nullopt;
     QString error = !session ? session.error().message : (!pack ? tr("The pack '%1' is not loaded.").arg(session->info.packId) : QString());
-    if (error.isEmpty() && m_interview->resumeSession(*pack, *session, error)) {
+    if (error.isEmpty() && m_interview->resumeSession(std::move(*pack), *session, error)) {
         if (m_interview->isRunning())
             m_stack->setCurrentWidget(m_interview);
         return;

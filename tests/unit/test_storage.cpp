@@ -80,7 +80,7 @@ TEST_CASE("a practice session round-trips through the database and can be resume
     options.seed = 5;
     InterviewEngine engine(pack, scorer, options);
     PracticeRecorder recorder(db, engine);
-    REQUIRE(recorder.begin(QStringLiteral("script"), 5));
+    REQUIRE(recorder.begin());
     engine.start();
     REQUIRE(recorder.recordCurrentTurn());
     engine.submit(QStringLiteral("The liveness probe failing makes the kubelet restart the container, 容器会被重启。"), 4200);

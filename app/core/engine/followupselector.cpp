@@ -42,7 +42,7 @@ std::optional<FollowUpCandidate> FollowUpSelector::evaluate(const Question &ques
             return std::nullopt;
         const QString reason = zh ? QStringLiteral("追问原因：回答没有覆盖「%1」").arg(missedTexts.join(sep))
                                   : QStringLiteral("Asked because the answer did not cover: %1").arg(missedTexts.join(sep));
-        return FollowUpCandidate{&followUp, 3, missedWeight, reason};
+        return FollowUpCandidate{followUp, 4, missedWeight, reason};
     }
     case TriggerKind::Mentioned: {
         const QStringList found = mentionedTerms(normalizedAnswer, t.terms);
@@ -50,20 +50,20 @@ std::optional<FollowUpCandidate> FollowUpSelector::evaluate(const Question &ques
             return std::nullopt;
         const QString reason = zh ? QStringLiteral("追问原因：回答提到了 %1").arg(found.join(sep))
                                   : QStringLiteral("Asked because the answer mentioned %1").arg(found.join(sep));
-        return FollowUpCandidate{&followUp, 2, double(found.size()), reason};
+        return FollowUpCandidate{followUp, 3, double(found.size()), reason};
     }
     case TriggerKind::ScoreBand: {
         if (score.score < t.low || score.score > t.high)
             return std::nullopt;
         const QString reason = zh ? QStringLiteral("追问原因：得分 %1 落在 %2–%3 区间").arg(score.score).arg(t.low).arg(t.high)
                                   : QStringLiteral("Asked because the score %1 is in the %2–%3 band").arg(score.score).arg(t.low).arg(t.high);
-        return FollowUpCandidate{&followUp, 1, 0, reason};
+        return FollowUpCandidate{followUp, 1, 0, reason};
     }
     case TriggerKind::Always:
         break;
     }
     Q_UNUSED(question);
-    return FollowUpCandidate{&followUp, 0, 0, zh ? QStringLiteral("追问原因：本题的固定追问") : QStringLiteral("Asked after every answer to this question")};
+    return FollowUpCandidate{followUp, 0, 0, zh ? QStringLiteral("追问原因：本题的固定追问") : QStringLiteral("Asked after every answer to this question")};
 }
 
 QList<FollowUpCandidate> FollowUpSelector::candidates(const Question &question, const QString &answer, const ScoreResult &score,

@@ -10,8 +10,8 @@
 namespace mi {
 
 struct FollowUpCandidate {
-    const FollowUp *followUp = nullptr;
-    int priority = 0;  // higher first: missed point > mention > score band > always
+    FollowUp followUp;      // authored, or generated (id "gen:<point id>" or "gen:summary")
+    int priority = 0;  // higher first: missed point > mention > time overrun > score band > always > generated
     double relevance = 0; // within a priority: weight of missed points, number of mentions
     QString reason;
 };

@@ -1,13 +1,28 @@
 #include "sessionreplay.h"
 
+#include "packs/topicpack.h"
+
 namespace mi {
 
 EngineOptions engineOptionsFor(const SessionInfo &session)
 {
     EngineOptions options;
     options.seed = session.seed;
+    options.mode = practiceModeFromKey(session.mode).value_or(PracticeMode::Script);
+    options.persona = personaFromKey(session.persona).value_or(PersonaKind::Neutral);
     options.roundIds = session.roundIds;
+    options.tags = session.tags;
+    options.maxQuestions = session.maxQuestions;
     return options;
+}
+
+std::optional<Pack> packForSession(const PackLibrary &library, const SessionInfo &session)
+{
+    if (isTopicPackId(session.packId))
+        return composeTopicPack(library, session.tags, session.language);
+    if (const Pack *pack = library.pack(session.packId))
+        return *pack;
+    return std::nullopt;
 }
 
 Result<void> replaySession(InterviewEngine &engine, const StoredSession &session)

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "interviewengine.h"
+#include "packs/packlibrary.h"
 #include "storage/sessionrepository.h"
 
 namespace mi {
@@ -12,5 +13,9 @@ namespace mi {
 Result<void> replaySession(InterviewEngine &engine, const StoredSession &session);
 
 EngineOptions engineOptionsFor(const SessionInfo &session);
+
+// The pack a stored session was walked on: a loaded pack, or the topic drill
+// pack composed again from the session's tags. Empty when it is not loaded.
+std::optional<Pack> packForSession(const PackLibrary &library, const SessionInfo &session);
 
 } // namespace mi

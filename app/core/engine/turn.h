@@ -19,6 +19,9 @@ struct Turn {
     QString prompt;
     QString reason;          // human-readable, in the pack's language
     int timeLimitSeconds = 0;
+    int difficulty = 0;      // of the question (or the parent question)
+    qint64 overrunMs = 0;    // time over the limit, 0 when within it
+    std::optional<double> abilityAfter; // the ability estimate after a scored question
     QString answer;
     qint64 elapsedMs = 0;
     std::optional<ScoreResult> score;

@@ -1,5 +1,7 @@
 #include "jsonshapes.h"
 
+#include <cmath>
+
 namespace mi {
 
 QJsonObject packJson(const Pack &pack)
@@ -40,6 +42,12 @@ QJsonObject turnJson(const Turn &t)
                   {"score", t.score ? QJsonValue(t.score->score) : QJsonValue()}, {"round", t.roundId}};
     if (!t.followUpId.isEmpty())
         o.insert("followup_id", t.followUpId);
+    o.insert("difficulty", t.difficulty);
+    o.insert("elapsed_ms", t.elapsedMs);
+    if (t.overrunMs > 0)
+        o.insert("overrun_ms", t.overrunMs);
+    if (t.abilityAfter)
+        o.insert("ability", std::round(*t.abilityAfter * 100.0) / 100.0);
     if (t.score) {
         o.insert("level", levelKey(t.score->level()));
         o.insert("explanation", t.score->explanation);
@@ -51,7 +59,7 @@ QJsonObject turnJson(const Turn &t)
 QJsonObject sessionJson(const SessionInfo &s)
 {
     return {{"id", s.id}, {"pack", s.packId}, {"started", s.startedAt.toString(Qt::ISODate)}, {"turns", s.turnCount},
-            {"overall", s.overall ? QJsonValue(*s.overall) : QJsonValue()}, {"mode", s.mode},
+            {"overall", s.overall ? QJsonValue(*s.overall) : QJsonValue()}, {"mode", s.mode}, {"persona", s.persona},
             {"finished", s.finishedAt.isValid() ? QJsonValue(s.finishedAt.toString(Qt::ISODate)) : QJsonValue()}};
 }
 

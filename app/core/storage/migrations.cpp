@@ -64,6 +64,16 @@ const QList<QStringList> &schemaMigrations()
                            " PRIMARY KEY (session_id, turn_index))"),
             QStringLiteral("CREATE INDEX turns_by_question ON turns(question_id)"),
         },
+        // 2: adaptive interviewer: persona, topic tags and question count per
+        // session; difficulty, time overrun and ability estimate per turn.
+        {
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN persona TEXT NOT NULL DEFAULT 'neutral'"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN tags TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN max_questions INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE turns ADD COLUMN difficulty INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE turns ADD COLUMN overrun_ms INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE turns ADD COLUMN ability_after REAL"),
+        },
     };
     return steps;
 }

@@ -7,15 +7,19 @@ PracticeRecorder::PracticeRecorder(std::shared_ptr<Database> db, const Interview
 {
 }
 
-Result<qint64> PracticeRecorder::begin(const QString &mode, quint64 seed, const QStringList &roundIds)
+Result<qint64> PracticeRecorder::begin()
 {
+    const EngineOptions &options = m_engine.options();
     SessionInfo info;
     info.packId = m_engine.pack().id;
     info.packTitle = m_engine.pack().title;
     info.language = m_engine.pack().language;
-    info.mode = mode;
-    info.seed = seed;
-    info.roundIds = roundIds;
+    info.mode = practiceModeKey(options.mode);
+    info.seed = options.seed;
+    info.roundIds = options.roundIds;
+    info.persona = personaKey(options.persona);
+    info.tags = options.tags;
+    info.maxQuestions = options.maxQuestions;
     Result<qint64> id = m_repository.createSession(info);
     if (id)
         m_sessionId = *id;

@@ -13,7 +13,8 @@ class PracticeRecorder
 public:
     PracticeRecorder(std::shared_ptr<Database> db, const InterviewEngine &engine);
 
-    Result<qint64> begin(const QString &mode, quint64 seed, const QStringList &roundIds = {});
+    // The session row, with the engine's options so that it can be resumed.
+    Result<qint64> begin();
     // Continue recording into an existing session (after a resume).
     void attach(qint64 sessionId) { m_sessionId = sessionId; }
     Result<void> recordCurrentTurn();

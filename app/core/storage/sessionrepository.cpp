@@ -30,9 +30,11 @@ Result<qint64> SessionRepository::createSession(SessionInfo info)
     QSqlQuery q(m_db->connection());
     const QDateTime started = info.startedAt.isValid() ? info.startedAt : QDateTime::currentDateTimeUtc();
     Result<void> inserted = runSql(q,
-        QStringLiteral("INSERT INTO sessions (pack_id, pack_title, language, mode, seed, rounds, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO sessions (pack_id, pack_title, language, mode, seed, rounds, started_at, persona, tags, max_questions)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {sqlText(info.packId), sqlText(info.packTitle), sqlText(info.language), sqlText(info.mode), qint64(info.seed),
-         sqlText(info.roundIds.join(u',')), started.toString(Qt::ISODateWithMs)},
+         sqlText(info.roundIds.join(u',')), started.toString(Qt::ISODateWithMs), sqlText(info.persona), sqlText(info.tags.join(u',')),
+         info.maxQuestions},
         QStringLiteral("cannot create session"));
     if (!inserted)
         return std::unexpected(inserted.error());
@@ -44,11 +46,14 @@ Result<void> SessionRepository::saveTurn(qint64 sessionId, const Turn &turn)
     return inTransaction(m_db->connection(), [&]() -> Result<void> {
         QSqlQuery q(m_db->connection());
         Result<void> step = runSql(q,
-            QStringLiteral("INSERT INTO turns (session_id, turn_index, kind, round_id, question_id, followup_id, prompt, reason, time_limit, asked_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT (session_id, turn_index) DO UPDATE SET prompt = excluded.prompt, reason = excluded.reason"),
+            QStringLiteral("INSERT INTO turns (session_id, turn_index, kind, round_id, question_id, followup_id, prompt, reason, time_limit, asked_at,"
+                           " difficulty, overrun_ms, ability_after)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (session_id, turn_index) DO UPDATE SET prompt = excluded.prompt, reason = excluded.reason,"
+                           " overrun_ms = excluded.overrun_ms, ability_after = excluded.ability_after"),
             {sessionId, turn.index, turnKindKey(turn.kind), sqlText(turn.roundId), sqlText(turn.questionId), sqlText(turn.followUpId),
-             sqlText(turn.prompt), sqlText(turn.reason), turn.timeLimitSeconds, utcNowIso()},
+             sqlText(turn.prompt), sqlText(turn.reason), turn.timeLimitSeconds, utcNowIso(), turn.difficulty, turn.overrunMs,
+             turn.abilityAfter ? QVariant(*turn.abilityAfter) : QVariant()},
             QStringLiteral("cannot save turn"));
         if (step)
             step = runSql(q, QStringLiteral("SELECT id FROM turns WHERE session_id = ? AND turn_index = ?"), {sessionId, turn.index},
@@ -98,7 +103,7 @@ Result<void> SessionRepository::finishSession(qint64 sessionId, double overall)
 static const QString kSessionColumns = QStringLiteral(
     "SELECT s.id, s.pack_id, s.pack_title, s.language, s.mode, s.seed, s.started_at, s.finished_at, s.overall,"
     " (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id), s.rounds,"
-    " (SELECT COUNT(*) FROM drafts d WHERE d.session_id = s.id) FROM sessions s");
+    " (SELECT COUNT(*) FROM drafts d WHERE d.session_id = s.id), s.persona, s.tags, s.max_questions FROM sessions s");
 
 static SessionInfo sessionFromRow(const QSqlQuery &q)
 {
@@ -116,6 +121,9 @@ static SessionInfo sessionFromRow(const QSqlQuery &q)
     s.turnCount = q.value(9).toInt();
     s.roundIds = q.value(10).toString().split(u',', Qt::SkipEmptyParts);
     s.hasDraft = q.value(11).toInt() > 0;
+    s.persona = q.value(12).toString();
+    s.tags = q.value(13).toString().split(u',', Qt::SkipEmptyParts);
+    s.maxQuestions = q.value(14).toInt();
     return s;
 }
 
@@ -149,7 +157,8 @@ Result<QList<Turn>> SessionRepository::loadTurns(qint64 sessionId) const
 {
     QSqlQuery q(m_db->connection());
     const QString sql = QStringLiteral("SELECT t.id, t.turn_index, t.kind, t.round_id, t.question_id, t.followup_id, t.prompt, t.reason, t.time_limit,"
-                             " a.text, a.elapsed_ms, sc.score, sc.similarity, sc.coverage, sc.keyword_dump, sc.explanation"
+                             " a.text, a.elapsed_ms, sc.score, sc.similarity, sc.coverage, sc.keyword_dump, sc.explanation,"
+                             " t.difficulty, t.overrun_ms, t.ability_after"
                              " FROM turns t LEFT JOIN answers a ON a.turn_id = t.id LEFT JOIN scores sc ON sc.turn_id = t.id"
                              " WHERE t.session_id = ? ORDER BY t.turn_index");
     if (Result<void> ok = runSql(q, sql, {sessionId}, QStringLiteral("cannot load turns")); !ok)
@@ -167,6 +176,10 @@ Result<QList<Turn>> SessionRepository::loadTurns(qint64 sessionId) const
         t.timeLimitSeconds = q.value(8).toInt();
         t.answer = q.value(9).toString();
         t.elapsedMs = q.value(10).toLongLong();
+        t.difficulty = q.value(16).toInt();
+        t.overrunMs = q.value(17).toLongLong();
+        if (!q.value(18).isNull())
+            t.abilityAfter = q.value(18).toDouble();
         if (!q.value(11).isNull()) {
             ScoreResult s;
             s.score = q.value(11).toDouble();

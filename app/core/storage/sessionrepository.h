@@ -19,6 +19,9 @@ struct SessionInfo {
     QString mode = QStringLiteral("script");
     quint64 seed = 1;
     QStringList roundIds; // the rounds walked; empty = all
+    QString persona = QStringLiteral("neutral");
+    QStringList tags;     // topic drill tags; empty = all
+    int maxQuestions = 0; // 0 = no limit
     QDateTime startedAt;
     QDateTime finishedAt; // invalid while unfinished
     std::optional<double> overall;
