@@ -6,7 +6,7 @@ set -euo pipefail
 
 build_packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-speech-dev libqt6sql6-sqlite
   catch2 libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev libicu-dev
 )
 # What the app needs at run time beyond its shared libraries.

@@ -1,5 +1,6 @@
 #include "homepage.h"
 
+#include "practicesetuppanel.h"
 #include "sessionlistmodel.h"
 
 #include <QHBoxLayout>
@@ -9,48 +10,34 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
-HomePage::HomePage(const mi::PackLibrary &library, QWidget *parent)
-    : QWidget(parent), m_library(library), m_packs(new QListWidget), m_packTitle(new QLabel), m_packDescription(new QLabel),
-      m_rounds(new QListWidget), m_start(new QPushButton(tr("&Start practice"))), m_history(new QTableView),
+HomePage::HomePage(const mi::PackLibrary &library, bool voiceAvailable, QWidget *parent)
+    : QWidget(parent), m_library(library), m_packs(new QTreeWidget), m_setup(new PracticeSetupPanel(library, voiceAvailable)),
+      m_history(new QTableView),
       m_sessionModel(new SessionListModel(this)), m_open(new QPushButton(tr("&Open"))), m_resume(new QPushButton(tr("&Resume")))
 {
-    for (const mi::Pack &pack : library.packs()) {
-        auto *item = new QListWidgetItem(tr("%1\n%2 · %n question(s)", nullptr, pack.questionCount()).arg(pack.title, pack.language.toUpper()));
-        item->setData(Qt::UserRole, pack.id);
-        item->setToolTip(pack.filePath);
-        m_packs->addItem(item);
-    }
+    // One line per pack: a wrapped two-line item elides CJK titles in Qt 6.4.
+    m_packs->setHeaderLabels({tr("Pack"), tr("Language"), tr("Questions")});
+    m_packs->setRootIsDecorated(false);
     m_packs->setAccessibleName(tr("Question packs"));
-    m_packs->setSpacing(3);
-    m_packs->setMinimumWidth(280);
-
-    QFont titleFont = m_packTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_packTitle->setFont(titleFont);
-    m_packTitle->setWordWrap(true);
-    m_packDescription->setWordWrap(true);
-    m_rounds->setAccessibleName(tr("Rounds to practise"));
-    m_start->setDefault(true);
-    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_start->setToolTip(tr("Start the selected rounds (Ctrl+Enter)"));
-
-    auto *details = new QWidget;
-    auto *detailsLayout = new QVBoxLayout(details);
-    detailsLayout->addWidget(m_packTitle);
-    detailsLayout->addWidget(m_packDescription);
-    detailsLayout->addWidget(new QLabel(tr("Rounds:")));
-    detailsLayout->addWidget(m_rounds, 1);
-    auto *startRow = new QHBoxLayout;
-    startRow->addStretch();
-    startRow->addWidget(m_start);
-    detailsLayout->addLayout(startRow);
+    m_packs->setMinimumWidth(340);
+    for (const mi::Pack &pack : library.packs()) {
+        auto *item = new QTreeWidgetItem({pack.title, pack.language == u"en" ? tr("English") : tr("Chinese"), QString::number(pack.questionCount())});
+        item->setData(0, Qt::UserRole, pack.id);
+        item->setToolTip(0, pack.title + u'\n' + pack.filePath);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        m_packs->addTopLevelItem(item);
+    }
+    m_packs->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_packs->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_packs->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_packs->header()->setStretchLastSection(false);
 
     auto *top = new QSplitter;
     top->addWidget(m_packs);
-    top->addWidget(details);
+    top->addWidget(m_setup);
     top->setStretchFactor(1, 1);
 
     m_history->setModel(m_sessionModel);
@@ -77,11 +64,8 @@ HomePage::HomePage(const mi::PackLibrary &library, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(vertical);
 
-    connect(m_packs, &QListWidget::currentRowChanged, this, &HomePage::showPack);
-    connect(m_start, &QPushButton::clicked, this, [this] {
-        if (!selectedPackId().isEmpty())
-            emit startRequested(selectedPackId(), checkedRounds());
-    });
+    connect(m_packs, &QTreeWidget::currentItemChanged, this, [this] { m_setup->showPack(selectedPackId()); });
+    connect(m_setup, &PracticeSetupPanel::startRequested, this, &HomePage::startRequested);
     auto sessionId = [this] {
         const mi::SessionInfo *s = m_sessionModel->session(m_history->currentIndex());
         return s ? s->id : 0;
@@ -90,51 +74,23 @@ HomePage::HomePage(const mi::PackLibrary &library, QWidget *parent)
     connect(m_resume, &QPushButton::clicked, this, [this, sessionId] { if (sessionId()) emit resumeSessionRequested(sessionId()); });
     connect(m_history, &QTableView::doubleClicked, this, [this, sessionId] { if (sessionId()) emit openSessionRequested(sessionId()); });
     connect(m_history->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HomePage::updateSessionButtons);
-    connect(m_rounds, &QListWidget::itemChanged, this, [this] { m_start->setEnabled(!checkedRounds().isEmpty()); });
 
-    if (m_packs->count() > 0)
-        m_packs->setCurrentRow(0);
+    if (m_packs->topLevelItemCount() > 0)
+        m_packs->setCurrentItem(m_packs->topLevelItem(0));
     updateSessionButtons();
 }
 
 QString HomePage::selectedPackId() const
 {
-    const QListWidgetItem *item = m_packs->currentItem();
-    return item ? item->data(Qt::UserRole).toString() : QString();
+    const QTreeWidgetItem *item = m_packs->currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
 }
 
 void HomePage::selectPack(const QString &packId)
 {
-    for (int i = 0; i < m_packs->count(); ++i)
-        if (m_packs->item(i)->data(Qt::UserRole).toString() == packId)
-            m_packs->setCurrentRow(i);
-}
-
-void HomePage::showPack()
-{
-    const mi::Pack *pack = m_library.pack(selectedPackId());
-    m_rounds->clear();
-    m_start->setEnabled(pack != nullptr);
-    if (!pack)
-        return;
-    m_packTitle->setText(pack->title);
-    m_packDescription->setText(pack->description);
-    for (const mi::Round &round : pack->rounds) {
-        auto *item = new QListWidgetItem(tr("%1 (%n question(s))", nullptr, int(round.questions.size())).arg(round.title));
-        item->setData(Qt::UserRole, round.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
-        m_rounds->addItem(item);
-    }
-}
-
-QStringList HomePage::checkedRounds() const
-{
-    QStringList ids;
-    for (int i = 0; i < m_rounds->count(); ++i)
-        if (m_rounds->item(i)->checkState() == Qt::Checked)
-            ids.append(m_rounds->item(i)->data(Qt::UserRole).toString());
-    return ids;
+    for (int i = 0; i < m_packs->topLevelItemCount(); ++i)
+        if (m_packs->topLevelItem(i)->data(0, Qt::UserRole).toString() == packId)
+            m_packs->setCurrentItem(m_packs->topLevelItem(i));
 }
 
 void HomePage::setSessions(QList<mi::SessionInfo> sessions)

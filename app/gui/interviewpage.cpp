@@ -1,6 +1,7 @@
 #include "interviewpage.h"
 
 #include "draftautosaver.h"
+#include "questionvoice.h"
 #include "engine/sessionreplay.h"
 #include "report/scorehtml.h"
 #include "scorelabels.h"
@@ -15,8 +16,9 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-InterviewPage::InterviewPage(AppContext &app, QWidget *parent)
-    : QWidget(parent), m_app(app), m_round(new QLabel), m_progress(new QLabel), m_clock(new QLabel), m_prompt(new QLabel),
+InterviewPage::InterviewPage(AppContext &app, QuestionVoice *voice, QWidget *parent)
+    : QWidget(parent), m_app(app), m_voice(voice), m_round(new QLabel), m_progress(new QLabel), m_clock(new QLabel), m_ability(new QLabel),
+      m_prompt(new QLabel),
       m_context(new QLabel), m_reason(new QLabel), m_answer(new QPlainTextEdit), m_scorePanel(new QTextBrowser), m_split(new QSplitter(Qt::Horizontal)),
       m_submit(new QPushButton(tr("&Submit answer"))), m_next(new QPushButton(tr("&Next"))), m_end(new QPushButton(tr("&End session")))
 {
@@ -31,7 +33,10 @@ InterviewPage::InterviewPage(AppContext &app, QWidget *parent)
     m_context->setTextFormat(Qt::PlainText);
     m_reason->setWordWrap(true);
     m_reason->setTextFormat(Qt::PlainText);
-    m_reason->setEnabled(false); // greyed: secondary information
+    // Why the question is asked matters to the candidate: a quiet info bar
+    // that follows the palette (light or dark) rather than greyed-out text.
+    m_reason->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border-left: 3px solid palette(highlight);"
+                                           " padding: 4px 8px; }"));
     m_round->setTextFormat(Qt::PlainText);
     QFont clockFont = m_clock->font();
     clockFont.setFamily(QStringLiteral("monospace"));
@@ -59,6 +64,8 @@ InterviewPage::InterviewPage(AppContext &app, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_round);
     header->addStretch();
+    header->addWidget(m_ability);
+    header->addSpacing(16);
     header->addWidget(m_progress);
     header->addSpacing(16);
     header->addWidget(m_clock);
@@ -101,9 +108,17 @@ void InterviewPage::saveDraft()
         m_autosaver->saveNow();
 }
 
-bool InterviewPage::startSession(const mi::Pack &pack, const mi::EngineOptions &options, QString &error)
+void InterviewPage::beginEngine(mi::Pack pack, const mi::EngineOptions &options)
 {
-    m_engine = std::make_unique<mi::InterviewEngine>(pack, m_app.scorer, options);
+    m_recorder.reset(); // both refer to the engine, which refers to the pack
+    m_engine.reset();
+    m_pack = std::move(pack);
+    m_engine = std::make_unique<mi::InterviewEngine>(*m_pack, m_app.scorer, options);
+}
+
+bool InterviewPage::startSession(mi::Pack pack, const mi::EngineOptions &options, QString &error)
+{
+    beginEngine(std::move(pack), options);
     m_recorder = std::make_unique<mi::PracticeRecorder>(m_app.database, *m_engine);
     if (mi::Result<qint64> id = m_recorder->begin(); !id) {
         error = id.error().message;
@@ -116,8 +131,7 @@ bool InterviewPage::startSession(const mi::Pack &pack, const mi::EngineOptions &
 
 bool InterviewPage::resumeSession(mi::Pack pack, const mi::StoredSession &session, QString &error)
 {
-    m_ownedPack = std::move(pack);
-    m_engine = std::make_unique<mi::InterviewEngine>(*m_ownedPack, m_app.scorer, mi::engineOptionsFor(session.info));
+    beginEngine(std::move(pack), mi::engineOptionsFor(session.info));
     if (mi::Result<void> replayed = mi::replaySession(*m_engine, session); !replayed) {
         error = replayed.error().message;
         return false;
@@ -157,12 +171,18 @@ void InterviewPage::showTurn()
     m_context->setText(context);
     m_context->setVisible(!context.isEmpty());
     m_reason->setText(turn->reason);
+    const bool adaptive = mi::modeFollowsAbility(m_engine->options().mode);
+    m_ability->setVisible(adaptive);
+    m_ability->setText(tr("Level estimate %1 / 5").arg(m_engine->ability(), 0, 'f', 1));
+    m_voice->speak(turn->prompt, m_engine->pack().language);
     m_answer->clear();
     m_answer->setReadOnly(false);
     m_answer->setFocus();
     m_scorePanel->hide();
+    m_split->setSizes({m_split->width(), 0});
     m_submit->setEnabled(true);
     m_next->setEnabled(false);
+    m_next->setText(tr("&Next"));
     m_answerTimer.start();
     m_clockTimer.start();
     updateClock();
@@ -177,6 +197,12 @@ void InterviewPage::updateClock()
     const auto mmss = [](qint64 s) { return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')); };
     m_clock->setText(tr("%1 / %2").arg(mmss(seconds), mmss(turn->timeLimitSeconds)));
     m_clock->setStyleSheet(seconds > turn->timeLimitSeconds ? QStringLiteral("color: #c0392b") : QString());
+    // In an exam the limit is enforced: the answer is submitted as it stands.
+    if (m_engine->enforcesTimeLimits() && m_engine->state() == mi::InterviewEngine::State::AwaitingAnswer
+        && seconds >= turn->timeLimitSeconds) {
+        emit statusMessage(tr("Time is up: the answer was submitted as it stood."));
+        submitAnswer(m_answer->toPlainText());
+    }
 }
 
 void InterviewPage::submit()
@@ -187,7 +213,13 @@ void InterviewPage::submit()
     if (answer.trimmed().isEmpty()
         && QMessageBox::question(this, tr("Empty answer"), tr("Submit an empty answer? It will score 0.")) != QMessageBox::Yes)
         return;
+    submitAnswer(answer);
+}
+
+void InterviewPage::submitAnswer(const QString &answer)
+{
     m_clockTimer.stop();
+    m_voice->stop();
     const mi::Turn &turn = m_engine->submit(answer, m_answerTimer.elapsed());
     reportIfFailed(m_recorder->recordCurrentTurn());
     const mi::Question *question = m_engine->pack().question(turn.questionId);

@@ -10,6 +10,7 @@
 #include <memory>
 
 class DraftAutosaver;
+class QuestionVoice;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -22,11 +23,10 @@ class InterviewPage : public QWidget
 {
     Q_OBJECT
 public:
-    InterviewPage(AppContext &app, QWidget *parent = nullptr);
+    InterviewPage(AppContext &app, QuestionVoice *voice, QWidget *parent = nullptr);
 
     // Starts a new session; false (with `error`) when it cannot be recorded.
-    // `pack` must outlive the session (a composed drill pack is kept by the caller).
-    bool startSession(const mi::Pack &pack, const mi::EngineOptions &options, QString &error);
+    bool startSession(mi::Pack pack, const mi::EngineOptions &options, QString &error);
     // Continues a stored, unfinished session where it stopped.
     bool resumeSession(mi::Pack pack, const mi::StoredSession &session, QString &error);
     bool isRunning() const;
@@ -39,18 +39,22 @@ signals:
 private:
     void showTurn();
     void submit();
+    void submitAnswer(const QString &answer);
     void next();
     void endSession();
     void updateClock();
+    void beginEngine(mi::Pack pack, const mi::EngineOptions &options);
     void reportIfFailed(const mi::Result<void> &result);
 
     AppContext &m_app;
-    std::optional<mi::Pack> m_ownedPack; // a drill pack or a resumed session's copy
+    QuestionVoice *m_voice;
+    std::optional<mi::Pack> m_pack; // the engine walks this copy (a drill pack is composed for the session)
     std::unique_ptr<mi::InterviewEngine> m_engine;
     std::unique_ptr<mi::PracticeRecorder> m_recorder;
     QLabel *m_round;
     QLabel *m_progress;
     QLabel *m_clock;
+    QLabel *m_ability;
     QLabel *m_prompt;
     QLabel *m_context;
     QLabel *m_reason;

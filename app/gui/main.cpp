@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
     context.load(parser.value(QStringLiteral("packs")), parser.value(QStringLiteral("db")));
     MainWindow window(context);
     if (parser.isSet(QStringLiteral("pack")))
-        window.startPractice(parser.value(QStringLiteral("pack")), {});
+        window.startPractice(PracticeSetup{parser.value(QStringLiteral("pack")), {}, false});
     if (parser.isSet(QStringLiteral("smoke-test")))
         reportFirstPaintAndQuit(&window, parser.value(QStringLiteral("screenshot")));
     window.show();

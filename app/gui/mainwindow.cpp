@@ -2,6 +2,8 @@
 
 #include "homepage.h"
 #include "interviewpage.h"
+#include "packs/topicpack.h"
+#include "questionvoice.h"
 #include "sessiondialog.h"
 #include "engine/sessionreplay.h"
 #include "storage/sessionrepository.h"
@@ -16,7 +18,8 @@
 #include <QStatusBar>
 
 MainWindow::MainWindow(AppContext &app, QWidget *parent)
-    : QMainWindow(parent), m_app(app), m_stack(new QStackedWidget), m_home(new HomePage(app.library)), m_interview(new InterviewPage(app))
+    : QMainWindow(parent), m_app(app), m_stack(new QStackedWidget), m_voice(new QuestionVoice(this)),
+      m_home(new HomePage(app.library, m_voice->available())), m_interview(new InterviewPage(app, m_voice))
 {
     setWindowTitle(tr("Mock Interview"));
     m_stack->addWidget(m_home);
@@ -59,19 +62,27 @@ void MainWindow::createMenus()
     });
 }
 
-void MainWindow::startPractice(const QString &packId, const QStringList &roundIds)
+void MainWindow::startPractice(const PracticeSetup &setup)
 {
-    const mi::Pack *pack = m_app.library.pack(packId);
+    const mi::Pack *pack = m_app.library.pack(setup.packId);
     if (!pack || !m_app.database) {
         QMessageBox::warning(this, tr("Cannot start"), m_app.database ? tr("Unknown pack.") : tr("The practice database is not available: %1").arg(m_app.databaseError));
         return;
     }
-    QSettings().setValue(QStringLiteral("practice/lastPack"), packId);
+    QSettings().setValue(QStringLiteral("practice/lastPack"), setup.packId);
     QString error;
-    mi::EngineOptions options;
+    mi::EngineOptions options = setup.options;
     options.seed = QRandomGenerator::global()->bounded(1u, 1000000u);
-    options.roundIds = roundIds;
-    if (!m_interview->startSession(*pack, options, error)) {
+    // A topic drill draws from every pack of the chosen pack's language.
+    mi::Pack walked = options.mode == mi::PracticeMode::TopicDrill ? mi::composeTopicPack(m_app.library, options.tags, pack->language) : *pack;
+    if (options.mode == mi::PracticeMode::TopicDrill)
+        options.tags.clear(); // applied by composing
+    if (walked.questionCount() == 0) {
+        QMessageBox::information(this, tr("Nothing to practise"), tr("No question matches the chosen rounds or topics."));
+        return;
+    }
+    m_voice->setEnabled(setup.speakQuestions);
+    if (!m_interview->startSession(std::move(walked), options, error)) {
         QMessageBox::warning(this, tr("Cannot start"), error);
         return;
     }

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "appcontext.h"
+#include "practicesetup.h"
 
 #include <QMainWindow>
 
 class HomePage;
 class InterviewPage;
 class QStackedWidget;
+class QuestionVoice;
 
 // Home (pack chooser and history) and the interview, one at a time.
 class MainWindow : public QMainWindow
@@ -14,8 +16,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(AppContext &app, QWidget *parent = nullptr);
-    // Empty `roundIds` walks every round.
-    void startPractice(const QString &packId, const QStringList &roundIds);
+    void startPractice(const PracticeSetup &setup);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -30,6 +31,7 @@ private:
 
     AppContext &m_app;
     QStackedWidget *m_stack;
+    QuestionVoice *m_voice; // before the pages, which are told whether it can speak
     HomePage *m_home;
     InterviewPage *m_interview;
 };

@@ -22,7 +22,7 @@ int main(int argc, char *argv[])
     library.load({QStringLiteral(MOCKINTERVIEW_SOURCE_PACKS_DIR)});
     const RubricScorer scorer(buildPackCorpus(library));
 
-    for (const QString language : {QStringLiteral("zh"), QStringLiteral("en")}) {
+    for (const QString &language : {QStringLiteral("zh"), QStringLiteral("en")}) {
         // The question whose rubric is closest to 8 points.
         const Question *question = nullptr;
         for (const Question *q : library.allQuestions())

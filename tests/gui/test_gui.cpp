@@ -48,7 +48,7 @@ TEST_CASE("gui: a practice round with a Chinese question, a score and a follow-u
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
-    window.startPractice(QStringLiteral("sample-k8s-basics"), {});
+    window.startPractice(PracticeSetup{QStringLiteral("sample-k8s-basics"), {}, false});
     auto *prompt = child<QLabel>(window, "promptLabel");
     auto *reason = child<QLabel>(window, "reasonLabel");
     auto *editor = child<QPlainTextEdit>(window, "answerEditor");
@@ -60,6 +60,7 @@ TEST_CASE("gui: a practice round with a Chinese question, a score and a follow-u
     CHECK_FALSE(panel->isVisible());
 
     typeViaInputMethod(editor, QStringLiteral("requests 是调度器选择节点时用的资源保证量，limits 是 cgroup 施加的运行时上限。"));
+    QApplication::processEvents();
     const QString shot = QDir(QStringLiteral(MOCKINTERVIEW_TEST_OUTPUT_DIR)).filePath(QStringLiteral("gui-interview.png"));
     window.grab().save(shot);
     QTest::mouseClick(submit, Qt::LeftButton);
@@ -67,6 +68,7 @@ TEST_CASE("gui: a practice round with a Chinese question, a score and a follow-u
     CHECK(panel->toPlainText().contains(u"调度"));
     CHECK(editor->isReadOnly());
     CHECK(next->isEnabled());
+    QApplication::processEvents();
     window.grab().save(QDir(QStringLiteral(MOCKINTERVIEW_TEST_OUTPUT_DIR)).filePath(QStringLiteral("gui-scored.png")));
 
     // The answer missed the OOM point, so the next turn is its follow-up, with the reason shown.
@@ -92,4 +94,56 @@ TEST_CASE("gui: a practice round with a Chinese question, a score and a follow-u
     REQUIRE(stored->turns.size() == 2);
     CHECK(stored->turns[0].answered());
     CHECK(stored->turns[1].kind == mi::TurnKind::FollowUp);
+}
+
+TEST_CASE("gui: a full walk of the deep-dive script shows every follow-up's reason", "[gui][walk]")
+{
+    QTemporaryDir dir;
+    AppContext app;
+    app.load(bundledPacksPath(), dir.filePath("walk.sqlite"));
+    REQUIRE(app.database);
+    MainWindow window(app);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    PracticeSetup setup{QStringLiteral("ops-project-deep-dive"), {}, false};
+    setup.options.persona = mi::PersonaKind::Neutral;
+    window.startPractice(setup);
+    auto *prompt = child<QLabel>(window, "promptLabel");
+    auto *reason = child<QLabel>(window, "reasonLabel");
+    auto *editor = child<QPlainTextEdit>(window, "answerEditor");
+    auto *submit = child<QPushButton>(window, "submitButton");
+    auto *next = child<QPushButton>(window, "nextButton");
+
+    // A middling answer: it names a few things without the numbers and
+    // verification a senior interviewer listens for, so follow-ups fire.
+    const QString answer = QStringLiteral("当时团队对 Kubernetes 不熟悉，先用 Docker Compose 快速交付原型，后来业务扩大再迁移，具体的数据记不太清了。");
+    int questions = 0, followUps = 0, shots = 0;
+    for (int turn = 0; turn < 200 && submit->isEnabled(); ++turn) {
+        const bool isFollowUp = prompt->text().startsWith(QStringLiteral("Follow-up"));
+        CHECK_FALSE(reason->text().isEmpty());
+        CHECK(reason->isVisible());
+        if (isFollowUp) {
+            ++followUps;
+            CHECK(reason->text().startsWith(QStringLiteral("追问原因")));
+            if (shots < 2) { // keep two follow-ups for a person to look at
+                QApplication::processEvents(); // let the layout settle before grabbing
+                window.grab().save(QDir(QStringLiteral(MOCKINTERVIEW_TEST_OUTPUT_DIR)).filePath(QStringLiteral("walk-followup-%1.png").arg(++shots)));
+            }
+        } else {
+            ++questions;
+        }
+        typeViaInputMethod(editor, answer);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        REQUIRE(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+    CHECK(questions == 33);
+    CHECK(followUps >= 8); // the neutral budget is three per round, eight rounds
+    mi::Result<QList<mi::SessionInfo>> sessions = mi::SessionRepository(app.database).listSessions();
+    REQUIRE(sessions);
+    REQUIRE(sessions->size() == 1);
+    CHECK(sessions->first().finishedAt.isValid());
+    CHECK(sessions->first().turnCount == questions + followUps);
 }

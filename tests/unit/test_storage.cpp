@@ -4,6 +4,7 @@
 #include "scoring/packcorpus.h"
 #include "scoring/rubricscorer.h"
 #include "storage/draftstore.h"
+#include "storage/migrations.h"
 #include "storage/practicerecorder.h"
 #include "testenvironment.h"
 
@@ -147,4 +148,39 @@ TEST_CASE("data written before a kill survives: the WAL is replayed on open", "[
     REQUIRE(sessions);
     REQUIRE(sessions->size() == 1);
     CHECK(*DraftStore(copy).load(sessions->first().id, 0) == u"typed before the crash");
+}
+
+TEST_CASE("a version-1 database is migrated forward with its data kept", "[storage][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v1.sqlite");
+    {
+        // Build a database exactly as the first release left it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1-writer"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &statement : schemaMigrations().first())
+            REQUIRE(q.exec(statement));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version=1")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO sessions (pack_id, pack_title, language, mode, seed, rounds, started_at)"
+                                      " VALUES ('sample', 'Sample', 'zh', 'script', 9, 'basics', '2026-01-02T03:04:05.000Z')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO turns (session_id, turn_index, kind, question_id, prompt, asked_at)"
+                                      " VALUES (1, 0, 'question', 'sample.probes', 'Q?', '2026-01-02T03:04:06.000Z')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1-writer"));
+
+    auto db = openDb(path);
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(Database::latestSchemaVersion() >= 2);
+    Result<StoredSession> session = SessionRepository(db).loadSession(1);
+    REQUIRE(session);
+    CHECK(session->info.packId == u"sample");
+    CHECK(session->info.seed == 9);
+    CHECK(session->info.roundIds == QStringList{QStringLiteral("basics")});
+    CHECK(session->info.persona == u"neutral"); // the default the migration gives old sessions
+    REQUIRE(session->turns.size() == 1);
+    CHECK(session->turns[0].difficulty == 0);
+    CHECK_FALSE(session->turns[0].abilityAfter);
 }
