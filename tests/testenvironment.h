@@ -15,3 +15,17 @@ std::unique_ptr<QCoreApplication> createTestApplication(int &argc, char **argv);
 
 QString testDataPath(const QString &relative);
 QString bundledPacksPath();
+
+// Lets Catch print QStrings and QStringLists in failed assertions.
+#include <QStringList>
+#include <catch2/catch.hpp>
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QStringList> {
+    static std::string convert(const QStringList &l) { return "[" + l.join(QStringLiteral(", ")).toStdString() + "]"; }
+};
+} // namespace Catch

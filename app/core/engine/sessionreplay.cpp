@@ -18,8 +18,8 @@ EngineOptions engineOptionsFor(const SessionInfo &session)
 
 std::optional<Pack> packForSession(const PackLibrary &library, const SessionInfo &session)
 {
-    if (isTopicPackId(session.packId))
-        return composeTopicPack(library, session.tags, session.language);
+    if (isComposedPackId(session.packId))
+        return recomposePack(library, session.packId, session.packTitle, session.questionIds, session.language);
     if (const Pack *pack = library.pack(session.packId))
         return *pack;
     return std::nullopt;

@@ -3,37 +3,74 @@
 #include <algorithm>
 
 namespace mi {
+namespace {
 
-static const QString kPrefix = QStringLiteral("drill:");
+const QString kDrillPrefix = QStringLiteral("drill:");
+const QString kReviewPrefix = QStringLiteral("review:");
 
-bool isTopicPackId(const QString &packId) { return packId.startsWith(kPrefix); }
+Pack composeFrom(const QList<const Question *> &questions, const QString &id, const QString &title, const QString &language)
+{
+    Pack pack;
+    pack.id = id;
+    pack.title = title;
+    pack.language = language;
+    Round round;
+    round.id = id.section(u':', 0, 0); // "drill" or "review"
+    round.title = title;
+    for (const Question *q : questions) {
+        Question copy = *q;
+        copy.roundId = round.id;
+        round.questions.append(copy);
+    }
+    pack.rounds.append(round);
+    return pack;
+}
+
+} // namespace
+
+bool isComposedPackId(const QString &packId) { return packId.startsWith(kDrillPrefix) || packId.startsWith(kReviewPrefix); }
 
 Pack composeTopicPack(const PackLibrary &library, const QStringList &tags, const QString &language)
 {
     const bool zh = language != u"en";
-    Pack pack;
-    pack.id = kPrefix + language + u':' + tags.join(u'+');
-    pack.language = language;
-    pack.tags = tags;
-    pack.title = tags.isEmpty() ? (zh ? QStringLiteral("专题练习：全部题目") : QStringLiteral("Topic drill: all questions"))
-                                : (zh ? QStringLiteral("专题练习：%1") : QStringLiteral("Topic drill: %1")).arg(tags.join(QStringLiteral(", ")));
-    Round round;
-    round.id = QStringLiteral("drill");
-    round.title = pack.title;
-    for (const Pack &source : library.packs()) {
-        if (source.language != language)
-            continue;
-        for (const Round &r : source.rounds)
-            for (Question q : r.questions) {
-                const bool tagged = tags.isEmpty() || std::any_of(q.tags.begin(), q.tags.end(), [&](const QString &t) { return tags.contains(t); });
-                if (!tagged)
-                    continue;
-                q.roundId = round.id;
-                round.questions.append(q);
-            }
+    QList<const Question *> chosen;
+    for (const Question *q : library.allQuestions()) {
+        const bool tagged = tags.isEmpty() || std::any_of(q->tags.begin(), q->tags.end(), [&](const QString &t) { return tags.contains(t); });
+        if (tagged && library.pack(q->packId)->language == language)
+            chosen.append(q);
     }
-    pack.rounds.append(round);
-    return pack;
+    const QString title = tags.isEmpty() ? (zh ? QStringLiteral("专题练习：全部题目") : QStringLiteral("Topic drill: all questions"))
+                                         : (zh ? QStringLiteral("专题练习：%1") : QStringLiteral("Topic drill: %1")).arg(tags.join(QStringLiteral(", ")));
+    return composeFrom(chosen, kDrillPrefix + language + u':' + tags.join(u'+'), title, language);
+}
+
+Pack composeReviewPack(const PackLibrary &library, const QStringList &questionIds, const QString &language)
+{
+    QList<const Question *> chosen;
+    for (const QString &id : questionIds)
+        if (const Question *q = library.question(id); q && library.pack(q->packId)->language == language)
+            chosen.append(q);
+    const QString title = language != u"en" ? QStringLiteral("复习薄弱点") : QStringLiteral("Review weak spots");
+    return composeFrom(chosen, kReviewPrefix + language, title, language);
+}
+
+Pack recomposePack(const PackLibrary &library, const QString &packId, const QString &title, const QStringList &questionIds,
+                   const QString &language)
+{
+    QList<const Question *> chosen;
+    for (const QString &id : questionIds)
+        if (const Question *q = library.question(id))
+            chosen.append(q);
+    return composeFrom(chosen, packId, title, language);
+}
+
+QStringList questionIdsOf(const Pack &pack)
+{
+    QStringList ids;
+    for (const Round &r : pack.rounds)
+        for (const Question &q : r.questions)
+            ids.append(q.id);
+    return ids;
 }
 
 QStringList questionTags(const PackLibrary &library, const QString &language)

@@ -21,8 +21,8 @@ struct ScoreFormula {
     double misconceptionFixed = 0.15; // per misconception stated
     double misconceptionFactor = 1.5; // times misconception weight / core weight
     double misconceptionCap = 0.6;
-    double supportBase = 4;         // content units a sentence needs for its first term
-    double supportPerExtraTerm = 1.5;
+    double supportBase = 3;         // content units a sentence needs for its first term
+    double supportPerExtraTerm = 1.0;
     double minimumContentUnits = 10;// answers with less substance are scaled down
     double dumpContentPerTerm = 1.2;  // below this many content units per term the answer is a keyword dump
     double keywordDumpFactor = 0.4;

@@ -74,6 +74,25 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral("ALTER TABLE turns ADD COLUMN overrun_ms INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE turns ADD COLUMN ability_after REAL"),
         },
+        // 3: spaced-repetition schedules per question and per rubric point;
+        // the question list of sessions on composed packs.
+        {
+            QStringLiteral("CREATE TABLE review_items ("
+                           " question_id TEXT NOT NULL,"
+                           " point_id TEXT NOT NULL DEFAULT '',"
+                           " point_text TEXT NOT NULL DEFAULT '',"
+                           " ease REAL NOT NULL,"
+                           " repetitions INTEGER NOT NULL,"
+                           " interval_minutes INTEGER NOT NULL,"
+                           " lapses INTEGER NOT NULL DEFAULT 0,"
+                           " due_at TEXT NOT NULL,"
+                           " last_quality INTEGER NOT NULL,"
+                           " last_reviewed_at TEXT NOT NULL,"
+                           " PRIMARY KEY (question_id, point_id))"),
+            QStringLiteral("CREATE INDEX review_items_by_due ON review_items(due_at)"),
+            // Composed packs (topic drills, weak-spot reviews) keep their questions.
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN question_ids TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "engine/interviewengine.h"
+#include "review/reviewstore.h"
 #include "sessionrepository.h"
+
+#include <QSet>
 
 namespace mi {
 
 // Keeps the database in step with an interview: the session row when it
 // starts, each turn as soon as it is asked and again when it is answered, the
-// overall score at the end. The GUI and the CLI both record through this.
+// overall score at the end; each answered question also updates the review
+// schedule. The GUI and the CLI both record through this.
 class PracticeRecorder
 {
 public:
@@ -23,6 +27,8 @@ public:
 
 private:
     SessionRepository m_repository;
+    ReviewStore m_reviews;
+    QSet<int> m_reviewedTurns;
     const InterviewEngine &m_engine;
     qint64 m_sessionId = 0;
 };

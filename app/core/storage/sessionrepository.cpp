@@ -30,11 +30,11 @@ Result<qint64> SessionRepository::createSession(SessionInfo info)
     QSqlQuery q(m_db->connection());
     const QDateTime started = info.startedAt.isValid() ? info.startedAt : QDateTime::currentDateTimeUtc();
     Result<void> inserted = runSql(q,
-        QStringLiteral("INSERT INTO sessions (pack_id, pack_title, language, mode, seed, rounds, started_at, persona, tags, max_questions)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO sessions (pack_id, pack_title, language, mode, seed, rounds, started_at, persona, tags, max_questions, question_ids)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {sqlText(info.packId), sqlText(info.packTitle), sqlText(info.language), sqlText(info.mode), qint64(info.seed),
          sqlText(info.roundIds.join(u',')), started.toString(Qt::ISODateWithMs), sqlText(info.persona), sqlText(info.tags.join(u',')),
-         info.maxQuestions},
+         info.maxQuestions, sqlText(info.questionIds.join(u','))},
         QStringLiteral("cannot create session"));
     if (!inserted)
         return std::unexpected(inserted.error());
@@ -103,7 +103,7 @@ Result<void> SessionRepository::finishSession(qint64 sessionId, double overall)
 static const QString kSessionColumns = QStringLiteral(
     "SELECT s.id, s.pack_id, s.pack_title, s.language, s.mode, s.seed, s.started_at, s.finished_at, s.overall,"
     " (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id), s.rounds,"
-    " (SELECT COUNT(*) FROM drafts d WHERE d.session_id = s.id), s.persona, s.tags, s.max_questions FROM sessions s");
+    " (SELECT COUNT(*) FROM drafts d WHERE d.session_id = s.id), s.persona, s.tags, s.max_questions, s.question_ids FROM sessions s");
 
 static SessionInfo sessionFromRow(const QSqlQuery &q)
 {
@@ -124,6 +124,7 @@ static SessionInfo sessionFromRow(const QSqlQuery &q)
     s.persona = q.value(12).toString();
     s.tags = q.value(13).toString().split(u',', Qt::SkipEmptyParts);
     s.maxQuestions = q.value(14).toInt();
+    s.questionIds = q.value(15).toString().split(u',', Qt::SkipEmptyParts);
     return s;
 }
 

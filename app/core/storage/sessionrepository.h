@@ -22,6 +22,7 @@ struct SessionInfo {
     QString persona = QStringLiteral("neutral");
     QStringList tags;     // topic drill tags; empty = all
     int maxQuestions = 0; // 0 = no limit
+    QStringList questionIds; // for composed packs (drill, review): the questions it was made of
     QDateTime startedAt;
     QDateTime finishedAt; // invalid while unfinished
     std::optional<double> overall;
