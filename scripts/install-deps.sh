@@ -6,7 +6,8 @@ set -euo pipefail
 
 build_packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-speech-dev libqt6sql6-sqlite
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-speech-dev qt6-webengine-dev libqt6sql6-sqlite
+  libjs-highlight.js libjs-chart.js
   catch2 libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev libicu-dev
 )
 # What the app needs at run time beyond its shared libraries.

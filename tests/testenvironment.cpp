@@ -26,6 +26,7 @@ void prepareTestEnvironment()
 std::unique_ptr<QCoreApplication> createTestApplication(int &argc, char **argv)
 {
 #ifdef MOCKINTERVIEW_GUI_TESTS
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // needed by Qt WebEngine
     auto app = std::make_unique<QApplication>(argc, argv);
 #else
     auto app = std::make_unique<QCoreApplication>(argc, argv);

@@ -6,6 +6,7 @@
 #include "report/scorehtml.h"
 #include "scorelabels.h"
 #include "storage/draftstore.h"
+#include "webpanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,13 +14,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 InterviewPage::InterviewPage(AppContext &app, QuestionVoice *voice, QWidget *parent)
     : QWidget(parent), m_app(app), m_voice(voice), m_round(new QLabel), m_progress(new QLabel), m_clock(new QLabel), m_ability(new QLabel),
       m_prompt(new QLabel),
-      m_context(new QLabel), m_reason(new QLabel), m_answer(new QPlainTextEdit), m_scorePanel(new QTextBrowser), m_split(new QSplitter(Qt::Horizontal)),
+      m_context(new QLabel), m_reason(new QLabel), m_answer(new QPlainTextEdit), m_split(new QSplitter(Qt::Horizontal)),
       m_submit(new QPushButton(tr("&Submit answer"))), m_next(new QPushButton(tr("&Next"))), m_end(new QPushButton(tr("&End session")))
 {
     QFont promptFont = m_prompt->font();
@@ -47,14 +47,10 @@ InterviewPage::InterviewPage(AppContext &app, QuestionVoice *voice, QWidget *par
     m_prompt->setObjectName(QStringLiteral("promptLabel"));
     m_reason->setObjectName(QStringLiteral("reasonLabel"));
     m_answer->setObjectName(QStringLiteral("answerEditor"));
-    m_scorePanel->setObjectName(QStringLiteral("scorePanel"));
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_next->setObjectName(QStringLiteral("nextButton"));
     m_answer->setPlaceholderText(tr("Type your answer here. Ctrl+Enter submits."));
     m_answer->setAccessibleName(tr("Your answer"));
-    m_scorePanel->setOpenLinks(false);
-    m_scorePanel->setAccessibleName(tr("Score"));
-    m_scorePanel->hide();
 
     m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_submit->setToolTip(tr("Score this answer (Ctrl+Enter)"));
@@ -71,7 +67,6 @@ InterviewPage::InterviewPage(AppContext &app, QuestionVoice *voice, QWidget *par
     header->addWidget(m_clock);
 
     m_split->addWidget(m_answer);
-    m_split->addWidget(m_scorePanel);
     m_split->setChildrenCollapsible(false);
 
     auto *buttons = new QHBoxLayout;
@@ -178,8 +173,8 @@ void InterviewPage::showTurn()
     m_answer->clear();
     m_answer->setReadOnly(false);
     m_answer->setFocus();
-    m_scorePanel->hide();
-    m_split->setSizes({m_split->width(), 0});
+    if (m_scorePanel)
+        m_scorePanel->hide();
     m_submit->setEnabled(true);
     m_next->setEnabled(false);
     m_next->setText(tr("&Next"));
@@ -227,7 +222,10 @@ void InterviewPage::submitAnswer(const QString &answer)
     if (question && turn.kind == mi::TurnKind::FollowUp)
         if (const mi::FollowUp *f = question->followUp(turn.followUpId); f && !f->reference.isEmpty())
             reference = f->reference;
-    m_scorePanel->setHtml(mi::scoreHtml(turn, reference, m_engine->pack().language, translatedScoreLabels()));
+    mi::PageOptions page;
+    page.title = tr("Score");
+    page.language = m_engine->pack().language;
+    scorePanel()->showBody(mi::scoreHtml(turn, reference, m_engine->pack().language, translatedScoreLabels()), page);
     m_scorePanel->show();
     // The answer keeps 40%, the scoring panel gets the rest.
     const int width = m_split->width();
@@ -265,6 +263,17 @@ void InterviewPage::endSession()
     m_recorder.reset(); // it refers to the engine
     m_engine.reset();
     emit sessionEnded(id);
+}
+
+WebPanel *InterviewPage::scorePanel()
+{
+    if (!m_scorePanel) {
+        m_scorePanel = new WebPanel;
+        m_scorePanel->setObjectName(QStringLiteral("scorePanel"));
+        m_scorePanel->setAccessibleName(tr("Score"));
+        m_split->addWidget(m_scorePanel);
+    }
+    return m_scorePanel;
 }
 
 void InterviewPage::reportIfFailed(const mi::Result<void> &result)

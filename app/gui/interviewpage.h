@@ -15,7 +15,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
-class QTextBrowser;
+class WebPanel;
 
 // One practice session on screen: the question and why it is asked, a timer,
 // the answer editor; after submitting, the scoring panel; then the next turn.
@@ -45,6 +45,7 @@ private:
     void updateClock();
     void beginEngine(mi::Pack pack, const mi::EngineOptions &options);
     void reportIfFailed(const mi::Result<void> &result);
+    WebPanel *scorePanel();
 
     AppContext &m_app;
     QuestionVoice *m_voice;
@@ -59,7 +60,7 @@ private:
     QLabel *m_context;
     QLabel *m_reason;
     QPlainTextEdit *m_answer;
-    QTextBrowser *m_scorePanel;
+    WebPanel *m_scorePanel = nullptr; // made on the first answer: WebEngine starts lazily
     QSplitter *m_split;
     QPushButton *m_submit;
     QPushButton *m_next;

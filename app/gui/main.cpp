@@ -8,9 +8,15 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
+    // Chromium refuses to start as root with its sandbox on; a root session
+    // (containers, kiosks) gets it off, a normal user never does.
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // needed by Qt WebEngine
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mockinterview"));
     QApplication::setOrganizationName(QStringLiteral("mockinterview"));

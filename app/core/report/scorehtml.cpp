@@ -1,5 +1,6 @@
 #include "scorehtml.h"
 
+#include "htmldocument.h"
 #include "markdown.h"
 
 #include <algorithm>
@@ -7,25 +8,49 @@
 namespace mi {
 namespace {
 
-const char *const kPalette[] = {"#fde68a", "#bbf7d0", "#bfdbfe", "#fbcfe8", "#ddd6fe", "#fed7aa", "#a5f3fc", "#d9f99d", "#e9d5ff", "#fecaca"};
+constexpr int kPaletteSize = 10; // mark.p0 … mark.p9 in panel.css
 
-QString colourFor(int position, PointKind kind)
+QString markClass(int position, PointKind kind)
 {
-    if (kind == PointKind::Misconception)
-        return QStringLiteral("#fca5a5");
-    return QString::fromLatin1(kPalette[position % int(std::size(kPalette))]);
+    return kind == PointKind::Misconception ? QStringLiteral("wrong") : QStringLiteral("p%1").arg(position % kPaletteSize);
+}
+
+QString checklistRow(const PointResult &p, int position, const ScoreHtmlLabels &l)
+{
+    QString status, rowClass;
+    if (p.kind == PointKind::Misconception) {
+        if (!p.hit)
+            return {}; // an unstated misconception says nothing
+        status = QStringLiteral("✗ ") + l.misconception;
+        rowClass = QStringLiteral("wrong");
+    } else if (p.kind == PointKind::Bonus) {
+        if (!p.hit)
+            return {};
+        status = QStringLiteral("★ ") + l.bonus;
+        rowClass = QStringLiteral("bonus");
+    } else {
+        status = p.hit ? QStringLiteral("✓ ") + l.hit : QStringLiteral("○ ") + l.missed;
+        rowClass = p.hit ? QStringLiteral("hit") : QStringLiteral("missed");
+    }
+    const QString detail = p.hit ? l.evidence + QStringLiteral(": «") + p.evidence + QStringLiteral("»") : p.note;
+    return QStringLiteral("<tr class=\"%1\"><td class=\"swatch %2\"></td><td class=\"status\">%3</td><td>%4</td>"
+                          "<td class=\"weight\" title=\"%5\">×%6</td><td class=\"detail\">%7</td></tr>")
+        .arg(rowClass, p.hit ? markClass(position, p.kind) : QStringLiteral("none"), status.toHtmlEscaped(), p.text.toHtmlEscaped(),
+             l.weight.toHtmlEscaped())
+        .arg(p.weight)
+        .arg(detail.toHtmlEscaped());
 }
 
 } // namespace
 
 QString highlightedAnswerHtml(const QString &answer, const QList<PointResult> &points)
 {
-    struct Span { int start, end, position; PointKind kind; };
+    struct Span { int start, end, position; };
     QList<Span> spans;
     for (int i = 0; i < points.size(); ++i) {
         const PointResult &p = points[i];
         if (p.hit && p.evidenceStart >= 0 && p.evidenceStart + p.evidenceLength <= answer.size())
-            spans.append({p.evidenceStart, p.evidenceStart + p.evidenceLength, i, p.kind});
+            spans.append({p.evidenceStart, p.evidenceStart + p.evidenceLength, i});
     }
     std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
     QString html;
@@ -33,15 +58,13 @@ QString highlightedAnswerHtml(const QString &answer, const QList<PointResult> &p
     for (const Span &s : spans) {
         if (s.start < pos)
             continue; // overlapping evidence: the first one wins
-        html += answer.mid(pos, s.start - pos).toHtmlEscaped();
-        html += QStringLiteral("<span style=\"background-color:%1\" title=\"%2\">%3</span>")
-                    .arg(colourFor(s.position, s.kind), points[s.position].text.toHtmlEscaped(),
-                         answer.mid(s.start, s.end - s.start).toHtmlEscaped());
+        html += escaped(answer.mid(pos, s.start - pos));
+        html += QStringLiteral("<mark class=\"%1\" title=\"%2\">%3</mark>")
+                    .arg(markClass(s.position, points[s.position].kind), points[s.position].text.toHtmlEscaped(),
+                         escaped(answer.mid(s.start, s.end - s.start)));
         pos = s.end;
     }
-    html += answer.mid(pos).toHtmlEscaped();
-    html.replace(u'\n', QStringLiteral("<br>"));
-    return html;
+    return html + escaped(answer.mid(pos));
 }
 
 QString scoreHtml(const Turn &turn, const QString &referenceMarkdown, const QString &language, const ScoreHtmlLabels &l)
@@ -49,35 +72,29 @@ QString scoreHtml(const Turn &turn, const QString &referenceMarkdown, const QStr
     QString html;
     if (turn.score) {
         const ScoreResult &s = *turn.score;
-        html += QStringLiteral("<h2>%1: %2 <small>(%3)</small></h2>")
-                    .arg(l.score.toHtmlEscaped()).arg(s.score).arg(levelLabel(s.level(), language).toHtmlEscaped());
-        html += QStringLiteral("<p><i>%1</i></p>").arg(s.explanation.toHtmlEscaped());
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(l.yourAnswer.toHtmlEscaped(),
-            turn.answer.trimmed().isEmpty() ? l.noAnswer.toHtmlEscaped() : highlightedAnswerHtml(turn.answer, s.points));
-        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
-        for (int i = 0; i < s.points.size(); ++i) {
-            const PointResult &p = s.points[i];
-            QString status;
-            if (p.kind == PointKind::Misconception)
-                status = p.hit ? QStringLiteral("✗ ") + l.misconception : QString();
-            else if (p.kind == PointKind::Bonus)
-                status = p.hit ? QStringLiteral("★ ") + l.bonus : QString();
-            else
-                status = p.hit ? QStringLiteral("✓ ") + l.hit : QStringLiteral("○ ") + l.missed;
-            if (status.isEmpty())
-                continue; // an unmatched bonus or misconception says nothing
-            html += QStringLiteral("<tr><td style=\"background-color:%1\">&nbsp;&nbsp;</td><td><b>%2</b></td><td>%3</td><td>×%4</td><td>%5</td></tr>")
-                        .arg(p.hit ? colourFor(i, p.kind) : QStringLiteral("#e5e7eb"), status.toHtmlEscaped(),
-                             p.text.toHtmlEscaped())
-                        .arg(p.weight)
-                        .arg(p.hit ? (l.evidence + QStringLiteral(": «") + p.evidence + QStringLiteral("»")).toHtmlEscaped() : p.note.toHtmlEscaped());
-        }
-        html += QStringLiteral("</table>");
+        html += QStringLiteral("<section class=\"score level-%1\"><span class=\"label\">%2</span> <span class=\"value\">%3</span>"
+                               " <span class=\"level\">%4</span><p class=\"explanation\">%5</p></section>")
+                    .arg(levelKey(s.level()), l.score.toHtmlEscaped())
+                    .arg(s.score)
+                    .arg(levelLabel(s.level(), language).toHtmlEscaped(), s.explanation.toHtmlEscaped());
     }
     if (!turn.reason.isEmpty())
-        html += QStringLiteral("<p><small>%1: %2</small></p>").arg(l.reason.toHtmlEscaped(), turn.reason.toHtmlEscaped());
+        html += QStringLiteral("<p class=\"reason\">%1: %2</p>").arg(l.reason.toHtmlEscaped(), turn.reason.toHtmlEscaped());
+    if (turn.overrunMs > 0)
+        html += QStringLiteral("<p class=\"overrun\">%1</p>").arg(l.overrun.arg(turn.overrunMs / 1000).toHtmlEscaped());
+    if (turn.score) {
+        const ScoreResult &s = *turn.score;
+        html += QStringLiteral("<h3>%1</h3><div class=\"answer\">%2</div>")
+                    .arg(l.yourAnswer.toHtmlEscaped(),
+                         turn.answer.trimmed().isEmpty() ? QStringLiteral("<i>%1</i>").arg(l.noAnswer.toHtmlEscaped())
+                                                         : highlightedAnswerHtml(turn.answer, s.points));
+        html += QStringLiteral("<table class=\"rubric\">");
+        for (int i = 0; i < s.points.size(); ++i)
+            html += checklistRow(s.points[i], i, l);
+        html += QStringLiteral("</table>");
+    }
     if (!referenceMarkdown.isEmpty())
-        html += QStringLiteral("<h3>%1</h3>%2").arg(l.reference.toHtmlEscaped(), markdownToHtml(referenceMarkdown));
+        html += QStringLiteral("<h3>%1</h3><div class=\"reference\">%2</div>").arg(l.reference.toHtmlEscaped(), markdownToHtml(referenceMarkdown));
     return html;
 }
 
