@@ -3,6 +3,7 @@
 #include "practicesetuppanel.h"
 #include "sessionlistmodel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,7 +17,8 @@
 HomePage::HomePage(const mi::PackLibrary &library, bool voiceAvailable, QWidget *parent)
     : QWidget(parent), m_library(library), m_packs(new QTreeWidget), m_setup(new PracticeSetupPanel(library, voiceAvailable)),
       m_history(new QTableView),
-      m_sessionModel(new SessionListModel(this)), m_open(new QPushButton(tr("&Open"))), m_resume(new QPushButton(tr("&Resume")))
+      m_sessionModel(new SessionListModel(this)), m_open(new QPushButton(tr("&Open report"))), m_resume(new QPushButton(tr("&Resume"))),
+      m_progress(new QPushButton(tr("&Progress…"))), m_review(new QPushButton), m_historyFilter(new QComboBox)
 {
     // One line per pack: a wrapped two-line item elides CJK titles in Qt 6.4.
     m_packs->setHeaderLabels({tr("Pack"), tr("Language"), tr("Questions")});
@@ -48,7 +50,10 @@ HomePage::HomePage(const mi::PackLibrary &library, bool voiceAvailable, QWidget 
     m_history->setAccessibleName(tr("Practice history"));
     auto *historyButtons = new QHBoxLayout;
     historyButtons->addWidget(new QLabel(tr("<b>History</b>")));
+    historyButtons->addWidget(m_historyFilter);
     historyButtons->addStretch();
+    historyButtons->addWidget(m_review);
+    historyButtons->addWidget(m_progress);
     historyButtons->addWidget(m_resume);
     historyButtons->addWidget(m_open);
     auto *history = new QWidget;
@@ -74,6 +79,18 @@ HomePage::HomePage(const mi::PackLibrary &library, bool voiceAvailable, QWidget 
     connect(m_resume, &QPushButton::clicked, this, [this, sessionId] { if (sessionId()) emit resumeSessionRequested(sessionId()); });
     connect(m_history, &QTableView::doubleClicked, this, [this, sessionId] { if (sessionId()) emit openSessionRequested(sessionId()); });
     connect(m_history->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HomePage::updateSessionButtons);
+    connect(m_progress, &QPushButton::clicked, this, &HomePage::progressRequested);
+    connect(m_review, &QPushButton::clicked, this, [this] {
+        const mi::Pack *pack = m_library.pack(selectedPackId());
+        emit reviewRequested(pack ? pack->language : QStringLiteral("zh"));
+    });
+    m_historyFilter->setAccessibleName(tr("Show sessions of"));
+    m_historyFilter->addItem(tr("All packs"), QString());
+    for (const mi::Pack &pack : m_library.packs())
+        m_historyFilter->addItem(pack.title, pack.id);
+    connect(m_historyFilter, &QComboBox::currentIndexChanged, this, &HomePage::applyHistoryFilter);
+    m_review->setToolTip(tr("A round of the questions whose missed points are due for review (spaced repetition)"));
+    setDueCount(0);
 
     if (m_packs->topLevelItemCount() > 0)
         m_packs->setCurrentItem(m_packs->topLevelItem(0));
@@ -93,9 +110,26 @@ void HomePage::selectPack(const QString &packId)
             m_packs->setCurrentItem(m_packs->topLevelItem(i));
 }
 
+void HomePage::setDueCount(int dueItems)
+{
+    m_review->setText(tr("Review weak spots (%n due)", nullptr, dueItems));
+    m_review->setEnabled(dueItems > 0);
+}
+
 void HomePage::setSessions(QList<mi::SessionInfo> sessions)
 {
-    m_sessionModel->setSessions(std::move(sessions));
+    m_allSessions = std::move(sessions);
+    applyHistoryFilter();
+}
+
+void HomePage::applyHistoryFilter()
+{
+    const QString packId = m_historyFilter->currentData().toString();
+    QList<mi::SessionInfo> shown;
+    for (const mi::SessionInfo &s : m_allSessions)
+        if (packId.isEmpty() || s.packId == packId)
+            shown.append(s);
+    m_sessionModel->setSessions(shown);
     m_history->resizeColumnsToContents();
     m_history->horizontalHeader()->setSectionResizeMode(SessionListModel::Pack, QHeaderView::Stretch);
     updateSessionButtons();

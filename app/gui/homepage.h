@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QTreeWidget;
 class QPushButton;
@@ -21,6 +22,7 @@ class HomePage : public QWidget
 public:
     HomePage(const mi::PackLibrary &library, bool voiceAvailable, QWidget *parent = nullptr);
     void setSessions(QList<mi::SessionInfo> sessions);
+    void setDueCount(int dueItems);
     void selectPack(const QString &packId);
     QString selectedPackId() const;
 
@@ -28,6 +30,8 @@ signals:
     void startRequested(const PracticeSetup &setup);
     void openSessionRequested(qint64 sessionId);
     void resumeSessionRequested(qint64 sessionId);
+    void progressRequested();
+    void reviewRequested(const QString &language);
 
 private:
     void updateSessionButtons();
@@ -39,4 +43,9 @@ private:
     SessionListModel *m_sessionModel;
     QPushButton *m_open;
     QPushButton *m_resume;
+    QPushButton *m_progress;
+    QPushButton *m_review;
+    QComboBox *m_historyFilter;
+    QList<mi::SessionInfo> m_allSessions;
+    void applyHistoryFilter();
 };

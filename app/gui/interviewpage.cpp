@@ -4,7 +4,7 @@
 #include "questionvoice.h"
 #include "engine/sessionreplay.h"
 #include "report/scorehtml.h"
-#include "scorelabels.h"
+#include "pagelabels.h"
 #include "storage/draftstore.h"
 #include "webpanel.h"
 

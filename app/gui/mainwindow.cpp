@@ -4,7 +4,13 @@
 #include "interviewpage.h"
 #include "packs/topicpack.h"
 #include "questionvoice.h"
-#include "sessiondialog.h"
+#include "pagedialog.h"
+#include "pagelabels.h"
+#include "report/progresshtml.h"
+#include "report/scorehtml.h"
+#include "report/sessionreport.h"
+#include "review/reviewstore.h"
+#include "webpanel.h"
 #include "engine/sessionreplay.h"
 #include "storage/sessionrepository.h"
 
@@ -30,6 +36,8 @@ MainWindow::MainWindow(AppContext &app, QWidget *parent)
     connect(m_home, &HomePage::startRequested, this, &MainWindow::startPractice);
     connect(m_home, &HomePage::openSessionRequested, this, &MainWindow::openSession);
     connect(m_home, &HomePage::resumeSessionRequested, this, &MainWindow::resumeSession);
+    connect(m_home, &HomePage::progressRequested, this, &MainWindow::openProgress);
+    connect(m_home, &HomePage::reviewRequested, this, &MainWindow::reviewWeakSpots);
     connect(m_interview, &InterviewPage::sessionEnded, this, &MainWindow::showHome);
     connect(m_interview, &InterviewPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 
@@ -89,6 +97,17 @@ void MainWindow::startPractice(const PracticeSetup &setup)
     m_stack->setCurrentWidget(m_interview);
 }
 
+std::function<QString(const mi::Turn &)> MainWindow::turnRenderer(const QString &language) const
+{
+    return [this, language](const mi::Turn &turn) {
+        const mi::Question *q = m_app.library.question(turn.questionId);
+        QString reference = q ? q->reference : QString();
+        if (const mi::FollowUp *f = q ? q->followUp(turn.followUpId) : nullptr; f && !f->reference.isEmpty())
+            reference = f->reference;
+        return mi::scoreHtml(turn, reference, language, translatedScoreLabels());
+    };
+}
+
 void MainWindow::openSession(qint64 sessionId)
 {
     mi::Result<mi::StoredSession> session = mi::SessionRepository(m_app.database).loadSession(sessionId);
@@ -96,7 +115,64 @@ void MainWindow::openSession(qint64 sessionId)
         QMessageBox::warning(this, tr("Cannot open session"), session.error().message);
         return;
     }
-    SessionDialog(*session, m_app.library, this).exec();
+    const mi::SessionReport report = mi::buildSessionReport(*session, m_app.library);
+    mi::PageOptions options;
+    options.title = session->info.packTitle;
+    options.language = session->info.language;
+    options.charts = true;
+    auto *dialog = new PageDialog(tr("Session %1 — %2").arg(session->info.id).arg(session->info.packTitle),
+                                  mi::sessionReportHtml(report, translatedReportLabels(), turnRenderer(session->info.language), true),
+                                  options, this);
+    connect(dialog->panel(), &WebPanel::internalLinkActivated, this, [this](const QUrl &url) {
+        if (url.host() == u"compare")
+            openCompare(QUrl::fromPercentEncoding(url.path().mid(1).toUtf8()));
+    });
+    dialog->show();
+}
+
+void MainWindow::openCompare(const QString &questionId)
+{
+    mi::Result<QList<std::pair<mi::SessionInfo, mi::Turn>>> attempts = mi::SessionRepository(m_app.database).attempts(questionId);
+    if (!attempts || attempts->size() < 2) {
+        QMessageBox::information(this, tr("Compare attempts"),
+                                 attempts ? tr("This question has been answered only once so far.") : attempts.error().message);
+        return;
+    }
+    // The last two attempts side by side.
+    const QList<std::pair<mi::SessionInfo, mi::Turn>> lastTwo = attempts->mid(attempts->size() - 2);
+    mi::PageOptions options;
+    options.language = lastTwo.first().first.language;
+    (new PageDialog(tr("Compare attempts"), mi::compareHtml(lastTwo, turnRenderer(options.language)), options, this))->show();
+}
+
+void MainWindow::openProgress()
+{
+    mi::Result<QList<mi::StoredSession>> sessions = mi::SessionRepository(m_app.database).loadAllSessions();
+    if (!sessions) {
+        QMessageBox::warning(this, tr("Progress"), sessions.error().message);
+        return;
+    }
+    mi::PageOptions options;
+    options.charts = true;
+    (new PageDialog(tr("Progress"), mi::progressHtml(*sessions, m_app.library, translatedProgressLabels()), options, this))->show();
+}
+
+void MainWindow::reviewWeakSpots(const QString &language)
+{
+    mi::Result<QStringList> due = mi::ReviewStore(m_app.database).dueQuestions(QDateTime::currentDateTimeUtc(), 10);
+    const mi::Pack pack = due ? mi::composeReviewPack(m_app.library, *due, language) : mi::Pack{};
+    if (!due || pack.questionCount() == 0) {
+        QMessageBox::information(this, tr("Review weak spots"), due ? tr("Nothing is due for review in this language.") : due.error().message);
+        return;
+    }
+    mi::EngineOptions options;
+    options.seed = QRandomGenerator::global()->bounded(1u, 1000000u);
+    QString error;
+    if (!m_interview->startSession(pack, options, error)) {
+        QMessageBox::warning(this, tr("Cannot start"), error);
+        return;
+    }
+    m_stack->setCurrentWidget(m_interview);
 }
 
 void MainWindow::resumeSession(qint64 sessionId)
@@ -128,6 +204,8 @@ void MainWindow::refreshHistory()
         return;
     if (mi::Result<QList<mi::SessionInfo>> sessions = mi::SessionRepository(m_app.database).listSessions())
         m_home->setSessions(*sessions);
+    if (mi::Result<QList<mi::ReviewItem>> due = mi::ReviewStore(m_app.database).dueItems(QDateTime::currentDateTimeUtc()))
+        m_home->setDueCount(int(due->size()));
 }
 
 void MainWindow::showPackProblems()

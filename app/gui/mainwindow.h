@@ -4,6 +4,7 @@
 #include "practicesetup.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class HomePage;
 class InterviewPage;
@@ -23,7 +24,11 @@ protected:
 
 private:
     void createMenus();
-    void openSession(qint64 sessionId);
+    Q_INVOKABLE void openSession(qint64 sessionId);
+    void openCompare(const QString &questionId);
+    Q_INVOKABLE void openProgress();
+    void reviewWeakSpots(const QString &language);
+    std::function<QString(const mi::Turn &)> turnRenderer(const QString &language) const;
     void resumeSession(qint64 sessionId);
     void showHome();
     void refreshHistory();

@@ -221,3 +221,46 @@ Result<void> SessionRepository::loadPoints(qint64 turnId, ScoreResult &score) co
 }
 
 } // namespace mi
+
+namespace mi {
+
+Result<QList<StoredSession>> SessionRepository::loadAllSessions() const
+{
+    Result<QList<SessionInfo>> infos = listSessions();
+    if (!infos)
+        return std::unexpected(infos.error());
+    QList<StoredSession> sessions;
+    for (auto it = infos->crbegin(); it != infos->crend(); ++it) {
+        Result<StoredSession> s = loadSession(it->id);
+        if (!s)
+            return std::unexpected(s.error());
+        sessions.append(*s);
+    }
+    return sessions;
+}
+
+Result<QList<std::pair<SessionInfo, Turn>>> SessionRepository::attempts(const QString &questionId) const
+{
+    QSqlQuery q(m_db->connection());
+    if (Result<void> ok = runSql(q,
+                                 QStringLiteral("SELECT DISTINCT t.session_id FROM turns t JOIN answers a ON a.turn_id = t.id"
+                                                " WHERE t.question_id = ? AND t.kind = 'question' ORDER BY t.session_id"),
+                                 {questionId}, QStringLiteral("cannot find attempts"));
+        !ok)
+        return std::unexpected(ok.error());
+    QList<qint64> sessionIds;
+    while (q.next())
+        sessionIds.append(q.value(0).toLongLong());
+    QList<std::pair<SessionInfo, Turn>> found;
+    for (qint64 id : sessionIds) {
+        Result<StoredSession> s = loadSession(id);
+        if (!s)
+            return std::unexpected(s.error());
+        for (const Turn &t : s->turns)
+            if (t.kind == TurnKind::Question && t.questionId == questionId && t.answered())
+                found.append({s->info, t});
+    }
+    return found;
+}
+
+} // namespace mi

@@ -48,6 +48,9 @@ public:
     Result<void> finishSession(qint64 sessionId, double overall);
     Result<QList<SessionInfo>> listSessions() const;
     Result<StoredSession> loadSession(qint64 sessionId) const;
+    Result<QList<StoredSession>> loadAllSessions() const; // oldest first
+    // Answered attempts at a question (as asked, not as a follow-up), oldest first.
+    Result<QList<std::pair<SessionInfo, Turn>>> attempts(const QString &questionId) const;
 
 private:
     Result<void> saveAnswer(QSqlQuery &query, qint64 sessionId, qint64 turnId, const Turn &turn);

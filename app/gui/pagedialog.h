@@ -1,0 +1,20 @@
+#pragma once
+
+#include "report/htmldocument.h"
+
+#include <QDialog>
+
+class WebPanel;
+
+// A window showing one generated page (a session report, a comparison,
+// progress charts) in a sandboxed web view.
+class PageDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PageDialog(const QString &title, const QString &body, const mi::PageOptions &options, QWidget *parent = nullptr);
+    WebPanel *panel() const { return m_panel; }
+
+private:
+    WebPanel *m_panel;
+};
