@@ -11,9 +11,9 @@ build_packages=(
   catch2 libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev libicu-dev
 )
 # What the app needs at run time beyond its shared libraries.
-run_packages=(qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk)
+run_packages=(qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk qpdf)
 # Headless test runs: offscreen/Xvfb windows, CJK fonts for screenshots.
-test_packages=(xvfb xauth fonts-noto-cjk python3 python3-yaml python3-jsonschema)
+test_packages=(xvfb xauth fonts-noto-cjk qpdf poppler-utils python3 python3-yaml python3-jsonschema)
 
 wanted=()
 for set in "${@:-build}"; do

@@ -14,5 +14,6 @@ int runQuestions(CliContext &ctx, const QStringList &args);
 int runScore(CliContext &ctx, const QStringList &args);
 int runPractice(CliContext &ctx, const QStringList &args);
 int runSessions(CliContext &ctx, const QStringList &args);
+int runExport(CliContext &ctx, const QStringList &args); // needs a QGuiApplication
 
 } // namespace mi::cli

@@ -1,6 +1,9 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
+#include <unistd.h>
 #include <functional>
 #include <map>
 
@@ -22,6 +25,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("score"), {runScore, QT_TRANSLATE_NOOP("cli", "Score one answer, or a JSON Lines batch.")}},
         {QStringLiteral("practice"), {runPractice, QT_TRANSLATE_NOOP("cli", "Walk a pack non-interactively with answers from a file.")}},
         {QStringLiteral("sessions"), {runSessions, QT_TRANSLATE_NOOP("cli", "List saved practice sessions.")}},
+        {QStringLiteral("export"), {runExport, QT_TRANSLATE_NOOP("cli", "Export a session as a PDF transcript or HTML.")}},
     };
     return table;
 }
@@ -35,17 +39,39 @@ void printUsage(QTextStream &out)
     out << '\n' << QCoreApplication::translate("cli", "Run 'mockinterview-cli <command> --help' for a command's options.") << Qt::endl;
 }
 
+// Printing a PDF needs Qt WebEngine, which needs a GUI application object
+// (offscreen when there is no display); every other command stays headless.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+{
+    bool exporting = false;
+    for (int i = 1; i < argc; ++i)
+        exporting = exporting || qstrcmp(argv[i], "export") == 0;
+    if (!exporting)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1"); // Chromium will not start as root otherwise
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // QGuiApplication takes X11 options such as "-session" out of argv; it
+    // gets only the program name, the command line is read before.
+    static int guiArgc = 1;
+    return std::make_unique<QGuiApplication>(guiArgc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    const std::unique_ptr<QCoreApplication> application = createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mockinterview"));
     QCoreApplication::setOrganizationName(QStringLiteral("mockinterview"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOCKINTERVIEW_VERSION));
 
     CliContext ctx;
-    QStringList args = app.arguments();
     // Global options may stand before the command name.
     int i = 1;
     for (; i < args.size() && args[i].startsWith(u"--"); ++i) {

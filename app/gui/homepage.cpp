@@ -103,6 +103,12 @@ QString HomePage::selectedPackId() const
     return item ? item->data(0, Qt::UserRole).toString() : QString();
 }
 
+qint64 HomePage::selectedSessionId() const
+{
+    const mi::SessionInfo *s = m_sessionModel->session(m_history->currentIndex());
+    return s ? s->id : 0;
+}
+
 void HomePage::selectPack(const QString &packId)
 {
     for (int i = 0; i < m_packs->topLevelItemCount(); ++i)

@@ -25,6 +25,7 @@ public:
     void setDueCount(int dueItems);
     void selectPack(const QString &packId);
     QString selectedPackId() const;
+    qint64 selectedSessionId() const; // 0 when none
 
 signals:
     void startRequested(const PracticeSetup &setup);

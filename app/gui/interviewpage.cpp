@@ -4,7 +4,7 @@
 #include "questionvoice.h"
 #include "engine/sessionreplay.h"
 #include "report/scorehtml.h"
-#include "pagelabels.h"
+#include "report/pagelabels.h"
 #include "storage/draftstore.h"
 #include "webpanel.h"
 
@@ -225,7 +225,7 @@ void InterviewPage::submitAnswer(const QString &answer)
     mi::PageOptions page;
     page.title = tr("Score");
     page.language = m_engine->pack().language;
-    scorePanel()->showBody(mi::scoreHtml(turn, reference, m_engine->pack().language, translatedScoreLabels()), page);
+    scorePanel()->showBody(mi::scoreHtml(turn, reference, m_engine->pack().language, mi::translatedScoreLabels()), page);
     m_scorePanel->show();
     // The answer keeps 40%, the scoring panel gets the rest.
     const int width = m_split->width();

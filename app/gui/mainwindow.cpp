@@ -4,8 +4,11 @@
 #include "interviewpage.h"
 #include "packs/topicpack.h"
 #include "questionvoice.h"
+#include "exportpdfdialog.h"
 #include "pagedialog.h"
-#include "pagelabels.h"
+#include "pdfprinter.h"
+#include "report/transcript.h"
+#include "report/pagelabels.h"
 #include "report/progresshtml.h"
 #include "report/scorehtml.h"
 #include "report/sessionreport.h"
@@ -16,6 +19,10 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QProgressDialog>
+#include <QStandardPaths>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRandomGenerator>
@@ -59,6 +66,13 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Home"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHome);
+    file->addAction(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        if (const qint64 id = m_home->selectedSessionId())
+            exportPdf(id, this);
+        else
+            statusBar()->showMessage(tr("Select a session in the history first."), 5000);
+    });
+    file->addAction(tr("&Progress…"), this, &MainWindow::openProgress);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -104,7 +118,7 @@ std::function<QString(const mi::Turn &)> MainWindow::turnRenderer(const QString 
         QString reference = q ? q->reference : QString();
         if (const mi::FollowUp *f = q ? q->followUp(turn.followUpId) : nullptr; f && !f->reference.isEmpty())
             reference = f->reference;
-        return mi::scoreHtml(turn, reference, language, translatedScoreLabels());
+        return mi::scoreHtml(turn, reference, language, mi::translatedScoreLabels());
     };
 }
 
@@ -121,13 +135,45 @@ void MainWindow::openSession(qint64 sessionId)
     options.language = session->info.language;
     options.charts = true;
     auto *dialog = new PageDialog(tr("Session %1 — %2").arg(session->info.id).arg(session->info.packTitle),
-                                  mi::sessionReportHtml(report, translatedReportLabels(), turnRenderer(session->info.language), true),
+                                  mi::sessionReportHtml(report, mi::translatedReportLabels(), turnRenderer(session->info.language), true),
                                   options, this);
+    dialog->offerExport();
+    connect(dialog, &PageDialog::exportRequested, this, [this, sessionId, dialog] { exportPdf(sessionId, dialog); });
     connect(dialog->panel(), &WebPanel::internalLinkActivated, this, [this](const QUrl &url) {
         if (url.host() == u"compare")
             openCompare(QUrl::fromPercentEncoding(url.path().mid(1).toUtf8()));
     });
     dialog->show();
+}
+
+void MainWindow::exportPdf(qint64 sessionId, QWidget *parentWindow)
+{
+    mi::Result<mi::StoredSession> session = mi::SessionRepository(m_app.database).loadSession(sessionId);
+    if (!session) {
+        QMessageBox::warning(parentWindow, tr("Export PDF"), session.error().message);
+        return;
+    }
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("interview-%1-%2.pdf").arg(session->info.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"))).arg(sessionId));
+    ExportPdfDialog options(suggested, parentWindow);
+    if (options.exec() != QDialog::Accepted || options.path().isEmpty())
+        return;
+    const QString html = mi::transcriptDocument(mi::buildSessionReport(*session, m_app.library), m_app.library, options.options(), false);
+    auto *progress = new QProgressDialog(tr("Writing the PDF…"), QString(), 0, 0, parentWindow);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->show();
+    auto *printer = new PdfPrinter(this);
+    const QString path = options.path();
+    printer->print(html, path, options.pageSize(), [this, printer, progress, path, parentWindow](const mi::Result<void> &result) {
+        progress->deleteLater();
+        printer->deleteLater();
+        if (!result && !QFile::exists(path)) {
+            QMessageBox::warning(parentWindow, tr("Export PDF"), result.error().message);
+            return;
+        }
+        statusBar()->showMessage(result ? tr("Saved %1").arg(path) : tr("Saved %1 (%2)").arg(path, result.error().message), 10000);
+    });
 }
 
 void MainWindow::openCompare(const QString &questionId)
@@ -154,7 +200,7 @@ void MainWindow::openProgress()
     }
     mi::PageOptions options;
     options.charts = true;
-    (new PageDialog(tr("Progress"), mi::progressHtml(*sessions, m_app.library, translatedProgressLabels()), options, this))->show();
+    (new PageDialog(tr("Progress"), mi::progressHtml(*sessions, m_app.library, mi::translatedProgressLabels()), options, this))->show();
 }
 
 void MainWindow::reviewWeakSpots(const QString &language)

@@ -26,6 +26,7 @@ private:
     void createMenus();
     Q_INVOKABLE void openSession(qint64 sessionId);
     void openCompare(const QString &questionId);
+    void exportPdf(qint64 sessionId, QWidget *parentWindow);
     Q_INVOKABLE void openProgress();
     void reviewWeakSpots(const QString &language);
     std::function<QString(const mi::Turn &)> turnRenderer(const QString &language) const;

@@ -3,6 +3,7 @@
 #include "webpanel.h"
 
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 PageDialog::PageDialog(const QString &title, const QString &body, const mi::PageOptions &options, QWidget *parent)
@@ -13,10 +14,17 @@ PageDialog::PageDialog(const QString &title, const QString &body, const mi::Page
     resize(980, 760);
     m_panel->setObjectName(QStringLiteral("pagePanel"));
     m_panel->showBody(body, options);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *buttons = m_buttons;
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 8);
     layout->addWidget(m_panel);
     layout->addWidget(buttons);
+}
+
+void PageDialog::offerExport()
+{
+    QPushButton *button = m_buttons->addButton(tr("Export &PDF…"), QDialogButtonBox::ActionRole);
+    connect(button, &QPushButton::clicked, this, &PageDialog::exportRequested);
 }

@@ -14,7 +14,13 @@ class PageDialog : public QDialog
 public:
     PageDialog(const QString &title, const QString &body, const mi::PageOptions &options, QWidget *parent = nullptr);
     WebPanel *panel() const { return m_panel; }
+    // Adds an "Export PDF…" button that emits exportRequested().
+    void offerExport();
+
+signals:
+    void exportRequested();
 
 private:
     WebPanel *m_panel;
+    class QDialogButtonBox *m_buttons = nullptr;
 };

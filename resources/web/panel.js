@@ -10,15 +10,30 @@ function highlightCode() {
 
 function drawCharts() {
   if (typeof Chart === 'undefined') return;
+  var printing = document.documentElement.classList.contains('print');
   document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
     var source = document.getElementById(canvas.getAttribute('data-chart'));
     if (!source) return;
     var config = JSON.parse(source.textContent);
     config.options = config.options || {};
-    config.options.animation = false;        // charts are also printed
-    config.options.responsive = true;
+    config.options.animation = false;
     config.options.maintainAspectRatio = false;
-    new Chart(canvas, config);
+    // On paper the layout changes when printing starts; a fixed-size chart
+    // turned into an image survives that, a responsive canvas does not.
+    config.options.responsive = !printing;
+    if (printing) {
+      canvas.width = 1360;
+      canvas.height = 480;
+      config.options.devicePixelRatio = 1;
+    }
+    var chart = new Chart(canvas, config);
+    if (printing) {
+      var image = document.createElement('img');
+      image.src = chart.toBase64Image();
+      image.alt = canvas.getAttribute('aria-label') || '';
+      image.style.width = '100%';
+      canvas.parentNode.replaceChild(image, canvas);
+    }
   });
 }
 

@@ -1,5 +1,6 @@
 #include "htmldocument.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,14 @@ QString escaped(const QString &text)
     return html;
 }
 
+static const char *const kStandalonePolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
+
+static QString bundledStylesheet()
+{
+    QFile css(QStringLiteral(":/web/panel.css"));
+    return css.open(QIODevice::ReadOnly) ? QString::fromUtf8(css.readAll()) : QString();
+}
+
 QString htmlDocument(const QString &body, const PageOptions &o)
 {
     QStringList classes;
@@ -24,15 +33,23 @@ QString htmlDocument(const QString &body, const PageOptions &o)
         classes.append(QStringLiteral("dark"));
     if (o.print)
         classes.append(QStringLiteral("print"));
-    QString scripts = QStringLiteral("<script src=\"highlight.min.js\"></script>");
-    if (o.charts)
-        scripts += QStringLiteral("<script src=\"chart.min.js\"></script>");
-    scripts += QStringLiteral("<script src=\"panel.js\"></script>");
+    QString head;
+    if (o.standalone) {
+        head = QStringLiteral("<style>%1</style>").arg(bundledStylesheet());
+    } else {
+        head = QStringLiteral("<link rel=\"stylesheet\" href=\"panel.css\">");
+        // highlight.js is 850 kB of script: load it only for pages with code.
+        if (body.contains(u"<code class=\"language-"))
+            head += QStringLiteral("<script src=\"highlight.min.js\"></script>");
+        if (o.charts)
+            head += QStringLiteral("<script src=\"chart.min.js\"></script>");
+        head += QStringLiteral("<script src=\"panel.js\"></script>");
+    }
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" class=\"%2\"><head><meta charset=\"utf-8\">"
                           "<meta http-equiv=\"Content-Security-Policy\" content=\"%3\">"
-                          "<title>%4</title><link rel=\"stylesheet\" href=\"panel.css\">%5</head>\n<body>%6</body></html>\n")
+                          "<title>%4</title>%5</head>\n<body>%6</body></html>\n")
         .arg(o.language == u"en" ? QStringLiteral("en") : QStringLiteral("zh-CN"), classes.join(u' '),
-             QString::fromLatin1(kContentSecurityPolicy), o.title.toHtmlEscaped(), scripts, body);
+             QString::fromLatin1(o.standalone ? kStandalonePolicy : kContentSecurityPolicy), o.title.toHtmlEscaped(), head, body);
 }
 
 QString jsonDataBlock(const QString &id, const QJsonValue &data)

@@ -15,6 +15,7 @@ struct PageOptions {
     bool dark = false;     // follow the desktop palette
     bool charts = false;   // load Chart.js
     bool print = false;    // print styles (PDF)
+    bool standalone = false; // a file to open anywhere: stylesheet inlined, no scripts (charts stay tables)
 };
 
 QString htmlDocument(const QString &body, const PageOptions &options);

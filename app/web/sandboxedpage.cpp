@@ -2,6 +2,7 @@
 
 #include <QDesktopServices>
 #include <QWebEngineProfile>
+#include <QWebEngineProfile>
 #include <QWebEngineSettings>
 
 bool LocalOnlyInterceptor::isLocal(const QUrl &url)

@@ -1,0 +1,80 @@
+// export: a session as a printable PDF transcript and/or a stand-alone HTML file.
+#include "commands.h"
+
+#include "pdfprinter.h"
+#include "report/htmldocument.h"
+#include "report/pagelabels.h"
+#include "report/transcript.h"
+#include "storage/sessionrepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
+
+namespace mi::cli {
+
+static QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+
+int runExport(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export a practice session as a PDF transcript (Qt WebEngine) and/or a stand-alone HTML file."));
+    parser.addOptions({
+        {QStringLiteral("session"), tr("Session id (see 'mockinterview-cli sessions')."), QStringLiteral("id")},
+        {QStringLiteral("pdf"), tr("Write the PDF here."), QStringLiteral("file")},
+        {QStringLiteral("html"), tr("Write a stand-alone HTML file here."), QStringLiteral("file")},
+        {QStringLiteral("page-size"), tr("a4 (default) or letter."), QStringLiteral("size"), QStringLiteral("a4")},
+        {QStringLiteral("candidate"), tr("Candidate name for the cover."), QStringLiteral("name")},
+        {QStringLiteral("references"), tr("Add an appendix with the reference answers.")},
+    });
+    int code = 0;
+    if (!ctx.parse(parser, args, code))
+        return code;
+    if (!parser.isSet(QStringLiteral("pdf")) && !parser.isSet(QStringLiteral("html"))) {
+        ctx.err << tr("give --pdf FILE and/or --html FILE") << Qt::endl;
+        return 2;
+    }
+    const QString size = parser.value(QStringLiteral("page-size")).toLower();
+    if (size != u"a4" && size != u"letter") {
+        ctx.err << tr("unknown page size: %1 (a4 or letter)").arg(size) << Qt::endl;
+        return 2;
+    }
+    Result<std::shared_ptr<Database>> db = ctx.database();
+    if (!db) {
+        ctx.err << db.error().message << Qt::endl;
+        return 1;
+    }
+    Result<StoredSession> session = SessionRepository(*db).loadSession(parser.value(QStringLiteral("session")).toLongLong());
+    if (!session) {
+        ctx.err << session.error().message << Qt::endl;
+        return 1;
+    }
+    const SessionReport report = buildSessionReport(*session, ctx.library());
+    const TranscriptOptions options{parser.value(QStringLiteral("candidate")), parser.isSet(QStringLiteral("references"))};
+
+    if (parser.isSet(QStringLiteral("html"))) {
+        QFile out(parser.value(QStringLiteral("html")));
+        if (!out.open(QIODevice::WriteOnly) || out.write(transcriptDocument(report, ctx.library(), options, true).toUtf8()) < 0) {
+            ctx.err << tr("cannot write %1: %2").arg(out.fileName(), out.errorString()) << Qt::endl;
+            return 1;
+        }
+    }
+    if (parser.isSet(QStringLiteral("pdf"))) {
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.debug=false")); // GL diagnostics of a headless run
+        PdfPrinter printer;
+        const Result<void> printed = printer.printAndWait(transcriptDocument(report, ctx.library(), options, false),
+                                                          parser.value(QStringLiteral("pdf")),
+                                                          size == u"letter" ? QPageSize::Letter : QPageSize::A4);
+        if (!printed) {
+            // A PDF without page numbers is still a PDF: say so, do not fail.
+            if (!QFile::exists(parser.value(QStringLiteral("pdf")))) {
+                ctx.err << printed.error().message << Qt::endl;
+                return 1;
+            }
+            ctx.err << tr("warning: %1").arg(printed.error().message) << Qt::endl;
+        }
+    }
+    return 0;
+}
+
+} // namespace mi::cli

@@ -1,0 +1,63 @@
+// Time to export a 40-turn session as a PDF, the way a user runs it: a fresh
+// `mockinterview-cli export` process each time, so WebEngine start-up is
+// included. Reports the median of N runs (default 5); asserts nothing.
+#include "engine/interviewengine.h"
+#include "packs/packlibrary.h"
+#include "scoring/packcorpus.h"
+#include "scoring/rubricscorer.h"
+#include "storage/practicerecorder.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+
+using namespace mi;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? std::atoi(argv[1]) : 5;
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
+
+    PackLibrary library;
+    library.load({QStringLiteral(MOCKINTERVIEW_SOURCE_PACKS_DIR)});
+    auto scorer = std::make_shared<RubricScorer>(buildPackCorpus(library));
+    Result<std::shared_ptr<Database>> db = Database::open(dbPath);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 1;
+    }
+    InterviewEngine engine(*library.pack(QStringLiteral("ops-project-deep-dive")), scorer, EngineOptions{});
+    PracticeRecorder recorder(*db, engine);
+    recorder.begin();
+    engine.start();
+    int turns = 0;
+    do {
+        engine.submit(QStringLiteral("先用 Docker Compose 验证业务，三个月后按 SLA 要求迁移到 Kubernetes，用 Prometheus 监控，压测验证了 HPA。"), 60000);
+        recorder.recordCurrentTurn();
+        ++turns;
+    } while (turns < 40 && engine.next());
+    recorder.finish();
+
+    QList<double> seconds;
+    for (int i = 0; i < runs; ++i) {
+        QProcess cli;
+        QElapsedTimer timer;
+        timer.start();
+        cli.start(QStringLiteral(MOCKINTERVIEW_CLI_PATH), {QStringLiteral("--db"), dbPath, QStringLiteral("export"), QStringLiteral("--session"),
+                                                           QString::number(recorder.sessionId()), QStringLiteral("--pdf"), dir.filePath(QStringLiteral("out.pdf"))});
+        if (!cli.waitForFinished(120000) || cli.exitCode() != 0) {
+            std::fprintf(stderr, "export failed: %s\n", cli.readAllStandardError().constData());
+            return 1;
+        }
+        seconds.append(timer.nsecsElapsed() / 1e9);
+    }
+    std::sort(seconds.begin(), seconds.end());
+    std::printf("export of a %d-turn session to PDF, %d fresh processes: median %.2f s (min %.2f, max %.2f)\n", turns, runs,
+                seconds[seconds.size() / 2], seconds.first(), seconds.last());
+    return 0;
+}

@@ -1,0 +1,131 @@
+// The PDF transcript, printed by Qt WebEngine and read back with poppler's
+// pdftotext and pdfinfo, as a person would check it.
+#include "engine/interviewengine.h"
+#include "injectionpages.h"
+#include "packs/packlibrary.h"
+#include "pdfprinter.h"
+#include "report/transcript.h"
+#include "scoring/packcorpus.h"
+#include "scoring/rubricscorer.h"
+#include "storage/practicerecorder.h"
+#include "testenvironment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+namespace {
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(120000));
+    INFO(program.toStdString() << " " << args.join(u' ').toStdString() << ": " << p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pageCount(const QString &pdf)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    const qsizetype at = info.indexOf(QStringLiteral("Pages:"));
+    return at < 0 ? -1 : info.mid(at + 6).section(u'\n', 0, 0).trimmed().toInt();
+}
+
+// A session on `pack` with the given answers (cycled), follow-ups off.
+mi::StoredSession answeredSession(const mi::Pack &pack, std::shared_ptr<const mi::Scorer> scorer, const QStringList &answers, int turns)
+{
+    mi::StoredSession session;
+    session.info.id = 7;
+    session.info.packId = pack.id;
+    session.info.packTitle = pack.title;
+    session.info.language = pack.language;
+    session.info.startedAt = QDateTime::currentDateTimeUtc();
+    int index = 0;
+    while (session.turns.size() < turns) {
+        mi::EngineOptions options;
+        options.maxFollowUpsPerQuestion = 0;
+        mi::InterviewEngine engine(pack, scorer, options);
+        engine.start();
+        do {
+            mi::Turn t = engine.submit(answers[index++ % answers.size()], 30000);
+            t.index = int(session.turns.size());
+            session.turns.append(t);
+        } while (session.turns.size() < turns && engine.next());
+    }
+    return session;
+}
+
+} // namespace
+
+TEST_CASE("gui: a Chinese and English transcript exports to a PDF with its questions, answers, scores and page numbers", "[gui][export]")
+{
+    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
+    mi::PackLibrary library;
+    library.load({bundledPacksPath()});
+    auto scorer = std::make_shared<mi::RubricScorer>(mi::buildPackCorpus(library));
+    const mi::Pack &pack = *library.pack(QStringLiteral("sample-k8s-basics"));
+    const QStringList answers{QStringLiteral("requests 是调度器选节点时使用的保证量，limits 是 cgroup 施加的运行时上限，内存超过会被 OOM Kill。"),
+                              QStringLiteral("The API server stores the object in etcd, the scheduler binds the Pod to a node and the kubelet starts it via CRI.")};
+    const mi::StoredSession session = answeredSession(pack, scorer, answers, 4);
+    const mi::SessionReport report = mi::buildSessionReport(session, library);
+
+    QTemporaryDir dir;
+    for (const QPageSize::PageSizeId size : {QPageSize::A4, QPageSize::Letter}) {
+        const QString pdf = dir.filePath(size == QPageSize::A4 ? QStringLiteral("a4.pdf") : QStringLiteral("letter.pdf"));
+        PdfPrinter printer;
+        const mi::Result<void> printed = printer.printAndWait(mi::transcriptDocument(report, library, {QStringLiteral("李雷"), true}, false), pdf, size);
+        INFO((printed ? QString() : printed.error().message).toStdString());
+        REQUIRE(printed);
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        CHECK(text.contains(u"李雷"));
+        CHECK(text.contains(pack.rounds.first().questions.first().prompt.left(12)));
+        CHECK(text.contains(u"调度器选节点时使用的保证量"));
+        CHECK(text.contains(u"the scheduler binds the Pod"));
+        CHECK(text.contains(QString::number(session.turns.first().score->score)));
+        CHECK(text.contains(u"Appendix"));
+        const int pages = pageCount(pdf);
+        CHECK(pages >= 2);
+        CHECK(pages <= 12);
+        // pdftotext drops the spaces of "1 / 4"
+        CHECK(text.contains(QRegularExpression(QStringLiteral("(^|\\s)1\\s*/\\s*%1(\\s|$)").arg(pages))));
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        CHECK(info.contains(size == QPageSize::A4 ? u"(A4)" : u"(letter)"));
+        if (size == QPageSize::A4)
+            QFile::copy(pdf, QDir(QStringLiteral(MOCKINTERVIEW_TEST_OUTPUT_DIR)).filePath(QStringLiteral("transcript.pdf")));
+    }
+}
+
+TEST_CASE("gui: injected text appears literally in the PDF", "[gui][export][injection]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("evil.pdf"));
+    PdfPrinter printer;
+    REQUIRE(printer.printAndWait(buildInjectionPages().all.value(QStringLiteral("report")), pdf, QPageSize::A4));
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    CHECK(text.contains(u"<script>window.__pwned='answer'</script>"));
+    CHECK(text.contains(u"Evil <script>"));
+}
+
+TEST_CASE("gui: a 100-turn session exports", "[gui][export]")
+{
+    mi::PackLibrary library;
+    library.load({bundledPacksPath()});
+    auto scorer = std::make_shared<mi::RubricScorer>(mi::buildPackCorpus(library));
+    const mi::Pack &pack = *library.pack(QStringLiteral("ops-project-deep-dive"));
+    const mi::StoredSession session = answeredSession(pack, scorer, {QStringLiteral("先用 Docker Compose 验证业务，三个月后按 SLA 要求迁移到 Kubernetes。")}, 100);
+    REQUIRE(session.turns.size() == 100);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    PdfPrinter printer;
+    REQUIRE(printer.printAndWait(mi::transcriptDocument(mi::buildSessionReport(session, library), library, {}, false), pdf, QPageSize::A4));
+    const int pages = pageCount(pdf);
+    CHECK(pages >= 30);
+    CHECK(pages <= 400);
+    CHECK(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).contains(QRegularExpression(QStringLiteral("(^|\\s)%1\\s*/\\s*%1(\\s|$)").arg(pages))));
+}
