@@ -125,9 +125,10 @@ QString sessionReportHtml(const SessionReport &r, const ReportLabels &l, const s
         html += QStringLiteral("</table>");
     }
     for (const Turn &t : r.turns) {
-        html += QStringLiteral("<div class=\"turn\"><h2>%1. %2%3</h2>")
+        html += QStringLiteral("<div class=\"turn\"><h2>%1. %2%3 <small class=\"muted\">%4</small></h2>")
                     .arg(t.index + 1)
-                    .arg(t.kind == TurnKind::FollowUp ? QStringLiteral("↳ ") : QString(), t.prompt.toHtmlEscaped());
+                    .arg(t.kind == TurnKind::FollowUp ? QStringLiteral("↳ ") : QString(), t.prompt.toHtmlEscaped(),
+                         t.answered() ? formatDuration(t.elapsedMs) : QString());
         if (compareLinks && t.kind == TurnKind::Question)
             html += QStringLiteral("<p><a href=\"mi://compare/%1\">%2</a></p>")
                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(t.questionId)), l.compare.toHtmlEscaped());
