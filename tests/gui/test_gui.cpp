@@ -53,18 +53,30 @@ T *child(QWidget &window, const char *name)
     return w;
 }
 
+// The bundled packs, a fresh database, and the main window on screen.
+struct AppWindow {
+    QTemporaryDir dir;
+    AppContext app;
+    std::unique_ptr<MainWindow> window;
+
+    AppWindow()
+    {
+        app.load(bundledPacksPath(), dir.filePath(QStringLiteral("gui.sqlite")));
+        REQUIRE(app.database);
+        window = std::make_unique<MainWindow>(app);
+        window->resize(1280, 800);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+};
+
 } // namespace
 
 TEST_CASE("gui: a practice round with a Chinese question, a score and a follow-up", "[gui]")
 {
-    QTemporaryDir dir;
-    AppContext app;
-    app.load(bundledPacksPath(), dir.filePath("gui.sqlite"));
-    REQUIRE(app.database);
-    MainWindow window(app);
-    window.resize(1180, 780);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    AppWindow fixture;
+    AppContext &app = fixture.app;
+    MainWindow &window = *fixture.window;
 
     window.startPractice(PracticeSetup{QStringLiteral("sample-k8s-basics"), {}, false});
     auto *prompt = child<QLabel>(window, "promptLabel");
@@ -120,14 +132,9 @@ TEST_CASE("gui: a practice round with a Chinese question, a score and a follow-u
 
 TEST_CASE("gui: a full walk of the deep-dive script shows every follow-up's reason", "[gui][walk]")
 {
-    QTemporaryDir dir;
-    AppContext app;
-    app.load(bundledPacksPath(), dir.filePath("walk.sqlite"));
-    REQUIRE(app.database);
-    MainWindow window(app);
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    AppWindow fixture;
+    AppContext &app = fixture.app;
+    MainWindow &window = *fixture.window;
 
     PracticeSetup setup{QStringLiteral("ops-project-deep-dive"), {}, false};
     setup.options.persona = mi::PersonaKind::Neutral;
