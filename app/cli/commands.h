@@ -14,6 +14,7 @@ int runQuestions(CliContext &ctx, const QStringList &args);
 int runScore(CliContext &ctx, const QStringList &args);
 int runPractice(CliContext &ctx, const QStringList &args);
 int runSessions(CliContext &ctx, const QStringList &args);
+int runTranscribe(CliContext &ctx, const QStringList &args);
 int runExport(CliContext &ctx, const QStringList &args); // needs a QGuiApplication
 
 } // namespace mi::cli

@@ -25,6 +25,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("score"), {runScore, QT_TRANSLATE_NOOP("cli", "Score one answer, or a JSON Lines batch.")}},
         {QStringLiteral("practice"), {runPractice, QT_TRANSLATE_NOOP("cli", "Walk a pack non-interactively with answers from a file.")}},
         {QStringLiteral("sessions"), {runSessions, QT_TRANSLATE_NOOP("cli", "List saved practice sessions.")}},
+        {QStringLiteral("transcribe"), {runTranscribe, QT_TRANSLATE_NOOP("cli", "Transcribe a spoken answer offline, with delivery figures.")}},
         {QStringLiteral("export"), {runExport, QT_TRANSLATE_NOOP("cli", "Export a session as a PDF transcript or HTML.")}},
     };
     return table;

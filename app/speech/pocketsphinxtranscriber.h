@@ -1,0 +1,28 @@
+#pragma once
+
+#include "transcriber.h"
+
+namespace mi {
+
+// CMU pocketsphinx with Debian's US English model, in-process. With a
+// vocabulary, recognition runs on a grammar of the pack's words (plus common
+// English words), which turns its poor general accuracy on technical speech
+// into exact recognition of the terms that matter for scoring.
+class PocketSphinxTranscriber : public Transcriber
+{
+public:
+    explicit PocketSphinxTranscriber(QString modelDirectory = {});
+
+    QString name() const override { return QStringLiteral("pocketsphinx"); }
+    bool supportsLanguage(const QString &language) const override { return language == u"en"; }
+    Result<Transcript> transcribe(const TranscriptionRequest &request) const override;
+
+    // Pronunciations for technical words the CMU dictionary lacks (etcd, kubelet …).
+    static const QList<std::pair<QString, QString>> &extraPronunciations();
+    static QStringList grammarWords(const QStringList &vocabulary);
+
+private:
+    QString m_modelDirectory;
+};
+
+} // namespace mi

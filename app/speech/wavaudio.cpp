@@ -1,0 +1,73 @@
+#include "wavaudio.h"
+
+#include <QFile>
+#include <QtEndian>
+#include <cmath>
+
+namespace mi {
+
+Result<PcmAudio> readWav(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray data = file.readAll();
+    if (data.size() < 12 || !data.startsWith("RIFF") || data.mid(8, 4) != "WAVE")
+        return fail(QStringLiteral("%1 is not a WAV file").arg(path));
+    int channels = 0, bits = 0, rate = 0;
+    qsizetype pos = 12;
+    while (pos + 8 <= data.size()) {
+        const QByteArray id = data.mid(pos, 4);
+        const quint32 size = qFromLittleEndian<quint32>(data.constData() + pos + 4);
+        const qsizetype body = pos + 8;
+        if (body + qsizetype(size) > data.size() && id != "data")
+            return fail(QStringLiteral("%1 is truncated").arg(path));
+        if (id == "fmt " && size >= 16) {
+            const quint16 format = qFromLittleEndian<quint16>(data.constData() + body);
+            channels = qFromLittleEndian<quint16>(data.constData() + body + 2);
+            rate = int(qFromLittleEndian<quint32>(data.constData() + body + 4));
+            bits = qFromLittleEndian<quint16>(data.constData() + body + 14);
+            if (format != 1 || bits != 16 || channels < 1 || channels > 2 || rate <= 0)
+                return fail(QStringLiteral("%1: only 16-bit PCM WAV is supported (format %2, %3 bits, %4 channels)").arg(path).arg(format).arg(bits).arg(channels));
+        } else if (id == "data") {
+            if (channels == 0)
+                return fail(QStringLiteral("%1 has no format chunk before its data").arg(path));
+            const qsizetype bytes = std::min<qsizetype>(size, data.size() - body); // tolerate a recorder killed mid-write
+            PcmAudio audio;
+            audio.sampleRate = rate;
+            const qsizetype frames = bytes / (2 * channels);
+            audio.samples.resize(size_t(frames));
+            for (qsizetype f = 0; f < frames; ++f) {
+                int sum = 0;
+                for (int c = 0; c < channels; ++c)
+                    sum += qFromLittleEndian<qint16>(data.constData() + body + (f * channels + c) * 2);
+                audio.samples[size_t(f)] = qint16(sum / channels);
+            }
+            return audio;
+        }
+        pos = body + size + (size & 1);
+    }
+    return fail(QStringLiteral("%1 has no audio data").arg(path));
+}
+
+PcmAudio resampled(const PcmAudio &audio, int targetRate)
+{
+    if (audio.sampleRate == targetRate || audio.samples.empty())
+        return audio;
+    PcmAudio out;
+    out.sampleRate = targetRate;
+    const double step = double(audio.sampleRate) / targetRate;
+    const size_t n = size_t(double(audio.samples.size()) / step);
+    out.samples.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        const double at = i * step;
+        const size_t k = size_t(at);
+        const double frac = at - double(k);
+        const double a = audio.samples[k];
+        const double b = k + 1 < audio.samples.size() ? audio.samples[k + 1] : a;
+        out.samples[i] = qint16(std::lround(a + (b - a) * frac));
+    }
+    return out;
+}
+
+} // namespace mi
