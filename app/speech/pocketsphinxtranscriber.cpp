@@ -8,8 +8,6 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QSet>
 #include <memory>
 #include <pocketsphinx.h>
 
@@ -41,28 +39,13 @@ const QList<std::pair<QString, QString>> &PocketSphinxTranscriber::extraPronunci
     return words;
 }
 
-QStringList PocketSphinxTranscriber::grammarWords(const QStringList &vocabulary)
+QStringList PocketSphinxTranscriber::connectingWords()
 {
-    // Words that answers use around the terms.
-    static const QStringList common{
-        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("to"),
-        QStringLiteral("of"), QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("it"), QStringLiteral("when"), QStringLiteral("then"),
-        QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("for"), QStringLiteral("with"), QStringLiteral("that"), QStringLiteral("this"),
-        QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("so"), QStringLiteral("if"), QStringLiteral("not"), QStringLiteral("only"),
-        QStringLiteral("uses"), QStringLiteral("use"), QStringLiteral("we"), QStringLiteral("i"), QStringLiteral("all"), QStringLiteral("each")};
-    static const QRegularExpression word(QStringLiteral("[a-z][a-z']*"));
-    QSet<QString> seen;
-    QStringList words;
-    for (const QString &entry : vocabulary + common)
-        for (auto it = word.globalMatch(entry.toLower()); it.hasNext();) {
-            const QString w = it.next().captured();
-            if (w.size() > 1 || w == u"a" || w == u"i")
-                if (!seen.contains(w)) {
-                    seen.insert(w);
-                    words.append(w);
-                }
-        }
-    return words;
+    return {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("to"),
+            QStringLiteral("of"), QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("it"), QStringLiteral("when"), QStringLiteral("then"),
+            QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("for"), QStringLiteral("with"), QStringLiteral("that"), QStringLiteral("this"),
+            QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("so"), QStringLiteral("if"), QStringLiteral("not"), QStringLiteral("only"),
+            QStringLiteral("uses"), QStringLiteral("use"), QStringLiteral("we"), QStringLiteral("i"), QStringLiteral("all"), QStringLiteral("each")};
 }
 
 Result<Transcript> PocketSphinxTranscriber::transcribe(const TranscriptionRequest &request) const
@@ -96,7 +79,7 @@ Result<Transcript> PocketSphinxTranscriber::transcribe(const TranscriptionReques
         for (const auto &[word, phones] : extraPronunciations())
             ps_add_word(decoder.get(), word.toLatin1().constData(), phones.toLatin1().constData(), TRUE);
         ps_decoder_t *ps = decoder.get();
-        const QString arpa = domainArpaModel(request.vocabulary + grammarWords({}), [ps](const QString &w) {
+        const QString arpa = domainArpaModel(request.vocabulary + connectingWords(), [ps](const QString &w) {
             return ps_lookup_word(ps, w.toLatin1().constData()) != nullptr;
         });
         QTemporaryFile lmFile(QDir::temp().filePath(QStringLiteral("mockinterview-lm-XXXXXX.arpa")));

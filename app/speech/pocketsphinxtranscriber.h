@@ -5,9 +5,9 @@
 namespace mi {
 
 // CMU pocketsphinx with Debian's US English model, in-process. With a
-// vocabulary, recognition runs on a grammar of the pack's words (plus common
+// vocabulary, recognition runs on a bigram model of the pack's text (plus common
 // English words), which turns its poor general accuracy on technical speech
-// into exact recognition of the terms that matter for scoring.
+// into recognition of most terms that matter for scoring.
 class PocketSphinxTranscriber : public Transcriber
 {
 public:
@@ -19,7 +19,8 @@ public:
 
     // Pronunciations for technical words the CMU dictionary lacks (etcd, kubelet …).
     static const QList<std::pair<QString, QString>> &extraPronunciations();
-    static QStringList grammarWords(const QStringList &vocabulary);
+    // Everyday words answers put around the terms, added to every vocabulary.
+    static QStringList connectingWords();
 
 private:
     QString m_modelDirectory;
