@@ -180,7 +180,9 @@ TEST_CASE("a version-1 database is migrated forward with its data kept", "[stora
     CHECK(session->info.seed == 9);
     CHECK(session->info.roundIds == QStringList{QStringLiteral("basics")});
     CHECK(session->info.persona == u"neutral"); // the default the migration gives old sessions
+    CHECK(session->info.uid.size() == 32);       // v4 gives old sessions a uid for bundles
     REQUIRE(session->turns.size() == 1);
+    CHECK(session->turns[0].inputKind == u"typed");
     CHECK(session->turns[0].difficulty == 0);
     CHECK_FALSE(session->turns[0].abilityAfter);
 }

@@ -22,8 +22,11 @@ struct Turn {
     int difficulty = 0;      // of the question (or the parent question)
     qint64 overrunMs = 0;    // time over the limit, 0 when within it
     std::optional<double> abilityAfter; // the ability estimate after a scored question
-    QString answer;
+    QString answer;          // as submitted (a transcript may have been edited)
     qint64 elapsedMs = 0;
+    QString inputKind = QStringLiteral("typed"); // "typed" | "spoken"
+    QString originalAnswer;  // a spoken answer's transcript as recognised, before editing
+    QString deliveryJson;    // delivery figures of a spoken answer, as JSON; empty when typed
     std::optional<ScoreResult> score;
 
     bool answered() const { return score.has_value(); }

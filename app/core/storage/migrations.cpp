@@ -93,6 +93,61 @@ const QList<QStringList> &schemaMigrations()
             // Composed packs (topic drills, weak-spot reviews) keep their questions.
             QStringLiteral("ALTER TABLE sessions ADD COLUMN question_ids TEXT NOT NULL DEFAULT ''"),
         },
+        // 4: spoken answers and mentor review. Sessions get a stable uid so a
+        // bundle imported back is matched, not duplicated; answers keep the
+        // transcript as recognised beside the edited text, their input kind and
+        // delivery figures; audio files are linked per turn; mentors' overrides,
+        // comments and verdicts sit beside the automatic scores, never over them.
+        {
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN uid TEXT"),
+            QStringLiteral("UPDATE sessions SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL"),
+            QStringLiteral("CREATE UNIQUE INDEX sessions_by_uid ON sessions(uid)"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN candidate TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE answers ADD COLUMN input TEXT NOT NULL DEFAULT 'typed'"),
+            QStringLiteral("ALTER TABLE answers ADD COLUMN original_text TEXT"),
+            QStringLiteral("ALTER TABLE answers ADD COLUMN delivery TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE answer_audio ("
+                           " turn_id INTEGER PRIMARY KEY REFERENCES turns(id) ON DELETE CASCADE,"
+                           " file TEXT NOT NULL,"
+                           " mime TEXT NOT NULL DEFAULT 'audio/wav',"
+                           " duration_ms INTEGER NOT NULL DEFAULT 0,"
+                           " bytes INTEGER NOT NULL DEFAULT 0,"
+                           " sha256 TEXT NOT NULL DEFAULT '',"
+                           " recorded_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE point_overrides ("
+                           " turn_id INTEGER NOT NULL REFERENCES turns(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " state TEXT NOT NULL CHECK (state IN ('hit', 'partial', 'miss')),"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " author TEXT NOT NULL DEFAULT '',"
+                           " at TEXT NOT NULL,"
+                           " PRIMARY KEY (turn_id, position))"),
+            QStringLiteral("CREATE TABLE score_overrides ("
+                           " turn_id INTEGER PRIMARY KEY REFERENCES turns(id) ON DELETE CASCADE,"
+                           " score REAL NOT NULL,"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " author TEXT NOT NULL DEFAULT '',"
+                           " at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE comments ("
+                           " uid TEXT PRIMARY KEY,"
+                           " turn_id INTEGER NOT NULL REFERENCES turns(id) ON DELETE CASCADE,"
+                           " span_start INTEGER NOT NULL DEFAULT -1,"
+                           " span_length INTEGER NOT NULL DEFAULT 0,"
+                           " quote TEXT NOT NULL DEFAULT '',"
+                           " text TEXT NOT NULL,"
+                           " author TEXT NOT NULL DEFAULT '',"
+                           " at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX comments_by_turn ON comments(turn_id)"),
+            QStringLiteral("CREATE TABLE verdicts ("
+                           " session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
+                           " level TEXT NOT NULL DEFAULT '',"
+                           " recommendation TEXT NOT NULL DEFAULT ''"
+                           "  CHECK (recommendation IN ('', 'strong_hire', 'hire', 'lean_no', 'no')),"
+                           " strengths TEXT NOT NULL DEFAULT '',"
+                           " improvements TEXT NOT NULL DEFAULT '',"
+                           " author TEXT NOT NULL DEFAULT '',"
+                           " at TEXT NOT NULL)"),
+        },
     };
     return steps;
 }

@@ -30,9 +30,9 @@ Result<qint64> SessionRepository::createSession(SessionInfo info)
     QSqlQuery q(m_db->connection());
     const QDateTime started = info.startedAt.isValid() ? info.startedAt : QDateTime::currentDateTimeUtc();
     Result<void> inserted = runSql(q,
-        QStringLiteral("INSERT INTO sessions (pack_id, pack_title, language, mode, seed, rounds, started_at, persona, tags, max_questions, question_ids)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {sqlText(info.packId), sqlText(info.packTitle), sqlText(info.language), sqlText(info.mode), qint64(info.seed),
+        QStringLiteral("INSERT INTO sessions (uid, candidate, pack_id, pack_title, language, mode, seed, rounds, started_at, persona, tags, max_questions,"
+                       " question_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {info.uid.isEmpty() ? newUid() : info.uid, sqlText(info.candidate), sqlText(info.packId), sqlText(info.packTitle), sqlText(info.language), sqlText(info.mode), qint64(info.seed),
          sqlText(info.roundIds.join(u',')), started.toString(Qt::ISODateWithMs), sqlText(info.persona), sqlText(info.tags.join(u',')),
          info.maxQuestions, sqlText(info.questionIds.join(u','))},
         QStringLiteral("cannot create session"));
@@ -70,8 +70,11 @@ Result<void> SessionRepository::saveTurn(qint64 sessionId, const Turn &turn)
 Result<void> SessionRepository::saveAnswer(QSqlQuery &q, qint64 sessionId, qint64 turnId, const Turn &turn)
 {
     const ScoreResult &s = *turn.score;
-    Result<void> step = runSql(q, QStringLiteral("INSERT OR REPLACE INTO answers (turn_id, text, elapsed_ms, answered_at) VALUES (?, ?, ?, ?)"),
-                               {turnId, sqlText(turn.answer), turn.elapsedMs, utcNowIso()}, QStringLiteral("cannot save answer"));
+    Result<void> step = runSql(q,
+        QStringLiteral("INSERT OR REPLACE INTO answers (turn_id, text, elapsed_ms, answered_at, input, original_text, delivery) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {turnId, sqlText(turn.answer), turn.elapsedMs, utcNowIso(), sqlText(turn.inputKind),
+         turn.originalAnswer.isNull() ? QVariant() : QVariant(turn.originalAnswer), sqlText(turn.deliveryJson)},
+        QStringLiteral("cannot save answer"));
     if (step)
         step = runSql(q, QStringLiteral("INSERT OR REPLACE INTO scores (turn_id, score, similarity, coverage, keyword_dump, explanation) VALUES (?, ?, ?, ?, ?, ?)"),
                       {turnId, s.score, s.similarity, s.coverage, s.keywordDump ? 1 : 0, sqlText(s.explanation)},
@@ -103,7 +106,8 @@ Result<void> SessionRepository::finishSession(qint64 sessionId, double overall)
 static const QString kSessionColumns = QStringLiteral(
     "SELECT s.id, s.pack_id, s.pack_title, s.language, s.mode, s.seed, s.started_at, s.finished_at, s.overall,"
     " (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id), s.rounds,"
-    " (SELECT COUNT(*) FROM drafts d WHERE d.session_id = s.id), s.persona, s.tags, s.max_questions, s.question_ids FROM sessions s");
+    " (SELECT COUNT(*) FROM drafts d WHERE d.session_id = s.id), s.persona, s.tags, s.max_questions, s.question_ids,"
+    " s.uid, s.candidate FROM sessions s");
 
 static SessionInfo sessionFromRow(const QSqlQuery &q)
 {
@@ -125,6 +129,8 @@ static SessionInfo sessionFromRow(const QSqlQuery &q)
     s.tags = q.value(13).toString().split(u',', Qt::SkipEmptyParts);
     s.maxQuestions = q.value(14).toInt();
     s.questionIds = q.value(15).toString().split(u',', Qt::SkipEmptyParts);
+    s.uid = q.value(16).toString();
+    s.candidate = q.value(17).toString();
     return s;
 }
 
@@ -159,7 +165,7 @@ Result<QList<Turn>> SessionRepository::loadTurns(qint64 sessionId) const
     QSqlQuery q(m_db->connection());
     const QString sql = QStringLiteral("SELECT t.id, t.turn_index, t.kind, t.round_id, t.question_id, t.followup_id, t.prompt, t.reason, t.time_limit,"
                              " a.text, a.elapsed_ms, sc.score, sc.similarity, sc.coverage, sc.keyword_dump, sc.explanation,"
-                             " t.difficulty, t.overrun_ms, t.ability_after"
+                             " t.difficulty, t.overrun_ms, t.ability_after, a.input, a.original_text, a.delivery"
                              " FROM turns t LEFT JOIN answers a ON a.turn_id = t.id LEFT JOIN scores sc ON sc.turn_id = t.id"
                              " WHERE t.session_id = ? ORDER BY t.turn_index");
     if (Result<void> ok = runSql(q, sql, {sessionId}, QStringLiteral("cannot load turns")); !ok)
@@ -181,6 +187,10 @@ Result<QList<Turn>> SessionRepository::loadTurns(qint64 sessionId) const
         t.overrunMs = q.value(17).toLongLong();
         if (!q.value(18).isNull())
             t.abilityAfter = q.value(18).toDouble();
+        if (!q.value(19).isNull())
+            t.inputKind = q.value(19).toString();
+        t.originalAnswer = q.value(20).toString();
+        t.deliveryJson = q.value(21).toString();
         if (!q.value(11).isNull()) {
             ScoreResult s;
             s.score = q.value(11).toDouble();

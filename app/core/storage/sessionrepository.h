@@ -13,6 +13,8 @@ namespace mi {
 
 struct SessionInfo {
     qint64 id = 0;
+    QString uid;             // stable across machines: a bundle imported back matches it
+    QString candidate;       // optional name, shown on reports and bundles
     QString packId;
     QString packTitle;
     QString language;

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QSqlError>
+#include <QUuid>
 
 namespace mi {
 
@@ -32,6 +33,8 @@ Result<void> inTransaction(QSqlDatabase db, const std::function<Result<void>()> 
     }
     return {};
 }
+
+QString newUid() { return QUuid::createUuid().toString(QUuid::Id128); }
 
 QString utcNowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 

@@ -20,5 +20,7 @@ Result<void> inTransaction(QSqlDatabase db, const std::function<Result<void>()> 
 inline QVariant sqlText(const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }
 
 QString utcNowIso();
+// 32 hex digits, random: identifies a row across machines (sessions, comments).
+QString newUid();
 
 } // namespace mi
