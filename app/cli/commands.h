@@ -16,5 +16,7 @@ int runPractice(CliContext &ctx, const QStringList &args);
 int runSessions(CliContext &ctx, const QStringList &args);
 int runTranscribe(CliContext &ctx, const QStringList &args);
 int runExport(CliContext &ctx, const QStringList &args); // needs a QGuiApplication
+int runExportBundle(CliContext &ctx, const QStringList &args);
+int runImportBundle(CliContext &ctx, const QStringList &args);
 
 } // namespace mi::cli

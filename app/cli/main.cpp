@@ -27,6 +27,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("sessions"), {runSessions, QT_TRANSLATE_NOOP("cli", "List saved practice sessions.")}},
         {QStringLiteral("transcribe"), {runTranscribe, QT_TRANSLATE_NOOP("cli", "Transcribe a spoken answer offline, with delivery figures.")}},
         {QStringLiteral("export"), {runExport, QT_TRANSLATE_NOOP("cli", "Export a session as a PDF transcript or HTML.")}},
+        {QStringLiteral("export-bundle"), {runExportBundle, QT_TRANSLATE_NOOP("cli", "Write a session, its audio and review to one file.")}},
+        {QStringLiteral("import-bundle"), {runImportBundle, QT_TRANSLATE_NOOP("cli", "Import a session bundle (new, or a review coming back).")}},
     };
     return table;
 }
@@ -36,7 +38,7 @@ void printUsage(QTextStream &out)
     out << QCoreApplication::translate("cli", "Usage: mockinterview-cli [--db PATH] [--packs PATH] <command> [options]") << "\n\n"
         << QCoreApplication::translate("cli", "Commands:") << '\n';
     for (const auto &[name, command] : commands())
-        out << "  " << name.leftJustified(11) << QCoreApplication::translate("cli", command.summary) << '\n';
+        out << "  " << name.leftJustified(14) << QCoreApplication::translate("cli", command.summary) << '\n';
     out << '\n' << QCoreApplication::translate("cli", "Run 'mockinterview-cli <command> --help' for a command's options.") << Qt::endl;
 }
 

@@ -144,10 +144,43 @@ TEST_CASE("cli: score --batch follows the contract and exits 1 only for unreadab
 
 TEST_CASE("cli: every subcommand has --help", "[cli]")
 {
-    for (const char *command : {"packs", "validate", "questions", "score", "practice", "sessions"}) {
+    for (const char *command : {"packs", "validate", "questions", "score", "practice", "sessions", "export-bundle", "import-bundle"}) {
         const Run r = cli({QLatin1String(command), QStringLiteral("--help")});
         INFO(command);
         CHECK(r.exitCode == 0);
         CHECK(r.out.contains(u"--db"));
     }
+}
+
+TEST_CASE("cli: export-bundle and import-bundle move a session between databases once", "[cli][bundle]")
+{
+    QTemporaryDir dir;
+    const QString home = dir.filePath("home.sqlite");
+    const QString answers = writeFile(dir, "answers.txt", "The kubelet restarts the container when liveness fails.\nNo idea.\nCeil of the ratio.\n");
+    const QStringList packs{QStringLiteral("--packs"), testDataPath("packs")};
+    REQUIRE(cli(QStringList{QStringLiteral("--db"), home} + packs
+                + QStringList{QStringLiteral("practice"), QStringLiteral("--pack"), QStringLiteral("test-mini-en"), QStringLiteral("--answers"), answers})
+                .exitCode == 0);
+    const QString bundle = dir.filePath("s.mibundle");
+    const Run exported = cli({QStringLiteral("--db"), home, QStringLiteral("export-bundle"), QStringLiteral("--session"), QStringLiteral("1"),
+                              QStringLiteral("--out"), bundle});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+
+    const QString elsewhere = dir.filePath("mentor.sqlite");
+    for (bool first : {true, false}) {
+        const Run imported = cli({QStringLiteral("--db"), elsewhere, QStringLiteral("import-bundle"), bundle, QStringLiteral("--json")});
+        INFO(imported.err.toStdString());
+        REQUIRE(imported.exitCode == 0);
+        const QJsonObject o = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+        CHECK(o.value("new_session").toBool() == first);
+        CHECK(o.value("turns_added").toInt() == (first ? 3 : 0));
+    }
+    const QJsonArray list = QJsonDocument::fromJson(cli({QStringLiteral("--db"), elsewhere, QStringLiteral("sessions"), QStringLiteral("--json")}).out.toUtf8()).array();
+    CHECK(list.size() == 1);
+
+    const QString junk = writeFile(dir, "junk.mibundle", "MIBUNDLE but cut short");
+    const Run bad = cli({QStringLiteral("--db"), elsewhere, QStringLiteral("import-bundle"), junk});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(u"truncated"));
 }

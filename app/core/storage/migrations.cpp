@@ -147,6 +147,13 @@ const QList<QStringList> &schemaMigrations()
                            " improvements TEXT NOT NULL DEFAULT '',"
                            " author TEXT NOT NULL DEFAULT '',"
                            " at TEXT NOT NULL)"),
+            // Questions of an imported session, as the candidate's pack had them:
+            // the reviewer's machine may not have that pack (or that version of it).
+            QStringLiteral("CREATE TABLE session_questions ("
+                           " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                           " question_id TEXT NOT NULL,"
+                           " snapshot TEXT NOT NULL,"
+                           " PRIMARY KEY (session_id, question_id))"),
         },
     };
     return steps;
