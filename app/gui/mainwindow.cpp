@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "bundleactions.h"
 #include "homepage.h"
+#include "reviewwindow.h"
 #include "interviewpage.h"
 #include "packs/topicpack.h"
 #include "questionvoice.h"
@@ -32,7 +34,7 @@
 
 MainWindow::MainWindow(AppContext &app, QWidget *parent)
     : QMainWindow(parent), m_app(app), m_stack(new QStackedWidget), m_voice(new QuestionVoice(this)),
-      m_home(new HomePage(app.library, m_voice->available())), m_interview(new InterviewPage(app, m_voice))
+      m_home(new HomePage(app.library, m_voice->available())), m_interview(new InterviewPage(app, m_voice)), m_bundles(new BundleActions(app, this))
 {
     setWindowTitle(tr("Mock Interview"));
     m_stack->addWidget(m_home);
@@ -66,13 +68,20 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Home"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::showHome);
-    file->addAction(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
-        if (const qint64 id = m_home->selectedSessionId())
-            exportPdf(id, this);
-        else
-            statusBar()->showMessage(tr("Select a session in the history first."), 5000);
-    });
+    file->addAction(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    [this] { withSelectedSession([this](qint64 id) { exportPdf(id, this); }); });
     file->addAction(tr("&Progress…"), this, &MainWindow::openProgress);
+    file->addSeparator();
+    file->addAction(tr("&Review session…"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
+                    [this] { withSelectedSession([this](qint64 id) { openReview(id); }); });
+    file->addAction(tr("Export session &bundle…"), this,
+                    [this] { withSelectedSession([this](qint64 id) { m_bundles->exportBundle(id, this); }); });
+    file->addAction(tr("&Import session bundle…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
+        if (const qint64 id = m_bundles->importBundle(this)) {
+            refreshHistory();
+            openReview(id);
+        }
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -232,6 +241,29 @@ void MainWindow::resumeSession(qint64 sessionId)
         return;
     }
     QMessageBox::warning(this, tr("Cannot resume session"), error);
+}
+
+void MainWindow::withSelectedSession(const std::function<void(qint64)> &action)
+{
+    if (const qint64 id = m_home->selectedSessionId())
+        action(id);
+    else
+        statusBar()->showMessage(tr("Select a session in the history first."), 5000);
+}
+
+void MainWindow::openReview(qint64 sessionId)
+{
+    auto *review = new ReviewWindow(m_app, sessionId, this);
+    review->setWindowFlag(Qt::Window);
+    QString error;
+    if (!review->load(error)) {
+        delete review;
+        QMessageBox::warning(this, tr("Review session"), error);
+        return;
+    }
+    connect(review, &ReviewWindow::exportPdfRequested, this, &MainWindow::exportPdf);
+    connect(review, &ReviewWindow::exportBundleRequested, m_bundles, &BundleActions::exportBundle);
+    review->show();
 }
 
 void MainWindow::showHome()

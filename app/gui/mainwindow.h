@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <functional>
 
+class BundleActions;
 class HomePage;
 class InterviewPage;
 class QStackedWidget;
@@ -34,10 +35,13 @@ private:
     void showHome();
     void refreshHistory();
     void showPackProblems();
+    void openReview(qint64 sessionId);
+    void withSelectedSession(const std::function<void(qint64)> &action);
 
     AppContext &m_app;
     QStackedWidget *m_stack;
     QuestionVoice *m_voice; // before the pages, which are told whether it can speak
     HomePage *m_home;
     InterviewPage *m_interview;
+    BundleActions *m_bundles;
 };
