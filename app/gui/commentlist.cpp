@@ -18,8 +18,8 @@ CommentList::CommentList(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Mentor comments on this answer"));
     auto *add = new QPushButton(tr("&Comment…"));
-    add->setToolTip(tr("Comment on the selected words of the answer, or on the whole answer when nothing is selected (Ctrl+M)"));
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    add->setToolTip(tr("Comment on the selected words of the answer, or on the whole answer when nothing is selected (Ctrl+Alt+M)"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M)); // as in word processors
     connect(add, &QPushButton::clicked, this, &CommentList::addRequested);
     const auto current = [this] { return m_list->currentItem(); };
     connect(m_edit, &QPushButton::clicked, this, [this, current] {

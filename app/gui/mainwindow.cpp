@@ -4,6 +4,7 @@
 #include "homepage.h"
 #include "reviewwindow.h"
 #include "interviewpage.h"
+#include "mentorconsole.h"
 #include "packs/topicpack.h"
 #include "questionvoice.h"
 #include "exportpdfdialog.h"
@@ -110,6 +111,18 @@ void MainWindow::startPractice(const PracticeSetup &setup)
         options.tags.clear(); // applied by composing
     if (walked.questionCount() == 0) {
         QMessageBox::information(this, tr("Nothing to practise"), tr("No question matches the chosen rounds or topics."));
+        return;
+    }
+    if (setup.mentorLed) {
+        auto *console = new MentorConsole(m_app, this);
+        console->setWindowFlag(Qt::Window);
+        if (!console->start(std::move(walked), options, error)) {
+            delete console;
+            QMessageBox::warning(this, tr("Cannot start"), error);
+            return;
+        }
+        connect(console, &MentorConsole::sessionEnded, this, &MainWindow::refreshHistory);
+        console->show();
         return;
     }
     m_voice->setEnabled(setup.speakQuestions);

@@ -9,4 +9,5 @@ struct PracticeSetup {
     QString packId;
     mi::EngineOptions options; // mode, persona, rounds or tags; the seed is drawn at start
     bool speakQuestions = false;
+    bool mentorLed = false;    // a mentor runs it from a console; the candidate gets their own window
 };

@@ -15,7 +15,8 @@
 PracticeSetupPanel::PracticeSetupPanel(const mi::PackLibrary &library, bool voiceAvailable, QWidget *parent)
     : QWidget(parent), m_library(library), m_title(new QLabel), m_description(new QLabel), m_mode(new QComboBox),
       m_persona(new QComboBox), m_voice(new QCheckBox(tr("Read questions aloud"))), m_choicesLabel(new QLabel),
-      m_choices(new QListWidget), m_start(new QPushButton(tr("&Start practice")))
+      m_choices(new QListWidget), m_start(new QPushButton(tr("&Start practice"))),
+      m_mentorLed(new QPushButton(tr("&Mentor-led…")))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -53,6 +54,14 @@ PracticeSetupPanel::PracticeSetupPanel(const mi::PackLibrary &library, bool voic
     form->addRow(QString(), m_voice);
     auto *startRow = new QHBoxLayout;
     startRow->addStretch();
+    m_mentorLed->setToolTip(tr("Run the interview as a mentor: a console for you, a separate window for the candidate"));
+    connect(m_mentorLed, &QPushButton::clicked, this, [this] {
+        PracticeSetup chosen = setup();
+        chosen.mentorLed = true;
+        if (!m_packId.isEmpty())
+            emit startRequested(chosen);
+    });
+    startRow->addWidget(m_mentorLed);
     startRow->addWidget(m_start);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -65,6 +74,7 @@ PracticeSetupPanel::PracticeSetupPanel(const mi::PackLibrary &library, bool voic
     connect(m_mode, &QComboBox::currentIndexChanged, this, &PracticeSetupPanel::fillChoices);
     connect(m_choices, &QListWidget::itemChanged, this, [this] {
         m_start->setEnabled(!m_packId.isEmpty() && (mode() == mi::PracticeMode::TopicDrill || !checkedItems().isEmpty()));
+        m_mentorLed->setEnabled(m_start->isEnabled());
     });
     connect(m_start, &QPushButton::clicked, this, [this] {
         QSettings settings;
@@ -92,6 +102,7 @@ void PracticeSetupPanel::fillChoices()
     const mi::Pack *pack = m_library.pack(m_packId);
     m_choices->clear();
     m_start->setEnabled(pack != nullptr);
+    m_mentorLed->setEnabled(m_start->isEnabled());
     if (!pack)
         return;
     const bool drill = mode() == mi::PracticeMode::TopicDrill;

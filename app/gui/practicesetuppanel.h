@@ -40,4 +40,5 @@ private:
     QLabel *m_choicesLabel;
     QListWidget *m_choices;
     QPushButton *m_start;
+    QPushButton *m_mentorLed;
 };

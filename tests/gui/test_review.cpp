@@ -21,16 +21,21 @@
 
 namespace {
 
-// Answers the next modal input dialog with `text`.
+// Answers the next modal input dialog with `text`, as soon as it opens.
 void answerNextDialog(const QString &text)
 {
-    QTimer::singleShot(100, [text] {
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, [poll, text] {
         auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
         if (!dialog)
-            return; // the caller's checks fail: no dialog was shown
+            return;
+        poll->deleteLater();
+        poll->stop();
         dialog->setTextValue(text);
         dialog->accept();
     });
+    poll->start();
 }
 
 } // namespace
@@ -78,12 +83,11 @@ TEST_CASE("gui: review mode judges points, undoes, comments on words and shows b
     cursor.setPosition(at + 15, QTextCursor::KeepAnchor);
     answer->setTextCursor(cursor);
     answerNextDialog(QStringLiteral("对：就绪探针只影响流量，不重启。"));
-    QPushButton *comment = nullptr;
-    for (QPushButton *b : window.findChildren<QPushButton *>())
-        if (b->text() == u"&Comment…")
-            comment = b;
-    REQUIRE(comment);
-    comment->click();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    answer->setFocus();
+    QTest::keySequence(answer, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M)); // the mentor's shortcut for "comment"
+    QTest::qWait(500); // a button's shortcut clicks it after a short animation
     review = mi::MentorStore(app.database).load(1);
     REQUIRE(review->turns[1].comments.size() == 1);
     CHECK(review->turns[1].comments[0].quote == u"readiness probe");
