@@ -1,6 +1,5 @@
 #include "candidatewindow.h"
 
-#include "submitkeyfilter.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
