@@ -22,7 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("mockinterview"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Mock Interview"));
     QApplication::setApplicationVersion(QStringLiteral(MOCKINTERVIEW_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("mockinterview"));
+    QApplication::setDesktopFileName(QStringLiteral(MOCKINTERVIEW_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mockinterview.svg")));
 
     QTranslator qtTranslator;
