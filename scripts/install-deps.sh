@@ -12,8 +12,10 @@ build_packages=(
 )
 # What the app needs at run time beyond its shared libraries.
 run_packages=(qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk qpdf)
-# Headless test runs: offscreen/Xvfb windows, CJK fonts for screenshots.
-test_packages=(xvfb xauth fonts-noto-cjk qpdf poppler-utils espeak-ng sox python3 python3-yaml python3-jsonschema)
+# Headless test runs: offscreen/Xvfb windows, CJK fonts for screenshots;
+# validators for the desktop and metainfo files, dpkg-shlibdeps for the package test.
+test_packages=(xvfb xauth fonts-noto-cjk qpdf poppler-utils espeak-ng sox python3 python3-yaml python3-jsonschema
+  desktop-file-utils appstream dpkg-dev)
 
 wanted=()
 for set in "${@:-build}"; do

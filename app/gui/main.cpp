@@ -1,5 +1,6 @@
 #include "appcontext.h"
 #include "mainwindow.h"
+#include "packs/packlibrary.h"
 #include "smoketest.h"
 
 #include <QApplication>
@@ -8,6 +9,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <cstdio>
 #include <unistd.h>
 
 int main(int argc, char *argv[])
@@ -22,7 +24,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("mockinterview"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Mock Interview"));
     QApplication::setApplicationVersion(QStringLiteral(MOCKINTERVIEW_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("mockinterview"));
+    QApplication::setDesktopFileName(QStringLiteral(MOCKINTERVIEW_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mockinterview.svg")));
 
     QTranslator qtTranslator;
@@ -38,12 +40,16 @@ int main(int argc, char *argv[])
         {QStringLiteral("packs"), QApplication::translate("main", "Folder of question packs."), QStringLiteral("path")},
         {QStringLiteral("pack"), QApplication::translate("main", "Start practising this pack right away."), QStringLiteral("id")},
         {QStringLiteral("screenshot"), QApplication::translate("main", "With --smoke-test: save the window as this PNG before exiting."), QStringLiteral("file")},
-        {QStringLiteral("smoke-test"), QApplication::translate("main", "Open the main window, print the milliseconds to its first paint, exit.")},
+        {QStringLiteral("smoke-test"), QApplication::translate("main", "Open the main window, print its packs folder and the ms to first paint, exit.")},
     });
     parser.process(app);
 
+    const QString packsPath = parser.isSet(QStringLiteral("packs")) ? parser.value(QStringLiteral("packs")) : mi::defaultPacksDirectory();
     AppContext context;
-    context.load(parser.value(QStringLiteral("packs")), parser.value(QStringLiteral("db")));
+    context.load(packsPath, parser.value(QStringLiteral("db")));
+    // Lets the package test see which packs an installed copy found.
+    if (parser.isSet(QStringLiteral("smoke-test")))
+        std::printf("%d packs from %s\n", int(context.library.packs().size()), qPrintable(packsPath));
     MainWindow window(context);
     if (parser.isSet(QStringLiteral("pack")))
         window.startPractice(PracticeSetup{parser.value(QStringLiteral("pack")), {}, false});
