@@ -2,8 +2,10 @@
 #include "commands.h"
 
 #include "delivery.h"
-#include "pocketsphinxtranscriber.h"
 #include "scoring/batchscoring.h"
+#include "speechvocabulary.h"
+#include "transcriberfactory.h"
+#include "wavaudio.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,31 +15,57 @@ namespace mi::cli {
 
 static QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 
-// The words a recogniser should expect: prompts, references and aliases.
-static QStringList vocabularyOf(const QList<const Question *> &questions)
+// An option, else its environment variable (keeps an API key out of the
+// process list), else the default.
+static QString optionOrEnv(const QCommandLineParser &parser, const QString &option, const char *variable, const QString &fallback = {})
 {
-    QStringList words;
-    for (const Question *q : questions) {
-        words << q->prompt << q->reference;
-        for (const RubricPoint &p : q->rubric)
-            words << p.aliases;
-        for (const FollowUp &f : q->followUps)
-            words << f.prompt;
-    }
-    return words;
+    if (parser.isSet(option))
+        return parser.value(option);
+    const QString env = qEnvironmentVariable(variable);
+    return env.isEmpty() ? fallback : env;
+}
+
+static SpeechEngineSettings engineSettings(const QCommandLineParser &parser)
+{
+    SpeechEngineSettings s;
+    s.engine = optionOrEnv(parser, QStringLiteral("engine"), "MOCKINTERVIEW_SPEECH_ENGINE", s.engine);
+    s.endpoint = optionOrEnv(parser, QStringLiteral("endpoint"), "MOCKINTERVIEW_SPEECH_ENDPOINT");
+    s.apiKey = optionOrEnv(parser, QStringLiteral("api-key"), "MOCKINTERVIEW_SPEECH_API_KEY");
+    s.whisperCliPath = optionOrEnv(parser, QStringLiteral("whisper-cli"), "MOCKINTERVIEW_WHISPER_CLI");
+    // One option for both: a model name for an API, a model file for whisper-cli.
+    s.model = s.modelPath = optionOrEnv(parser, QStringLiteral("model"), "MOCKINTERVIEW_SPEECH_MODEL");
+    if (parser.isSet(QStringLiteral("timeout")))
+        s.timeoutMs = int(parser.value(QStringLiteral("timeout")).toDouble() * 1000);
+    return s;
 }
 
 int runTranscribe(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Transcribe a spoken answer (16-bit PCM WAV) offline and print the transcript and delivery figures."));
+    parser.setApplicationDescription(tr("Transcribe a spoken answer (16-bit PCM WAV) and print the transcript and delivery figures. "
+                                        "pocketsphinx runs in-process for English; the whisper engines use whisper.cpp "
+                                        "(Chinese, mixed and English speech) and send audio only to the endpoint you give."));
     parser.addPositionalArgument(QStringLiteral("audio"), tr("The WAV file."), QStringLiteral("AUDIO"));
     parser.addOptions({
-        {QStringLiteral("engine"), tr("Transcription engine: pocketsphinx (default)."), QStringLiteral("name"), QStringLiteral("pocketsphinx")},
+        {QStringLiteral("engine"),
+         tr("Transcription engine: pocketsphinx (default, English only), whisper-server, whisper-openai or whisper-cli. "
+            "Environment: MOCKINTERVIEW_SPEECH_ENGINE."),
+         QStringLiteral("name")},
+        {QStringLiteral("endpoint"),
+         tr("whisper-server or whisper-openai: the server's base URL, e.g. http://127.0.0.1:8080. Environment: MOCKINTERVIEW_SPEECH_ENDPOINT."),
+         QStringLiteral("url")},
+        {QStringLiteral("model"),
+         tr("whisper-openai: the model name (default whisper-1); whisper-cli: the ggml model file. Environment: MOCKINTERVIEW_SPEECH_MODEL."),
+         QStringLiteral("name-or-path")},
+        {QStringLiteral("api-key"),
+         tr("whisper-openai: sent as a bearer token. Prefer the environment: MOCKINTERVIEW_SPEECH_API_KEY."), QStringLiteral("key")},
+        {QStringLiteral("whisper-cli"),
+         tr("whisper-cli: the program (default: whisper-cli on PATH). Environment: MOCKINTERVIEW_WHISPER_CLI."), QStringLiteral("path")},
+        {QStringLiteral("timeout"), tr("whisper engines: give up after this many seconds (default 300)."), QStringLiteral("seconds")},
         {QStringLiteral("pack"), tr("Bias recognition toward this pack's vocabulary."), QStringLiteral("id")},
         {QStringLiteral("question-id"), tr("Bias toward this question's vocabulary and score the transcript against it."), QStringLiteral("id")},
         {QStringLiteral("language"), tr("Language of the speech (default: the pack's, else en)."), QStringLiteral("xx")},
-        {QStringLiteral("json"), tr("Print {transcript, engine, audio_ms, delivery, score?} as JSON.")},
+        {QStringLiteral("json"), tr("Print {transcript, engine, language, audio_ms, processing_seconds, real_time_factor, delivery, score?} as JSON.")},
     });
     int code = 0;
     if (!ctx.parse(parser, args, code))
@@ -46,8 +74,9 @@ int runTranscribe(CliContext &ctx, const QStringList &args)
         ctx.err << tr("give one audio file") << Qt::endl;
         return 2;
     }
-    if (parser.value(QStringLiteral("engine")) != u"pocketsphinx") {
-        ctx.err << tr("unknown engine: %1 (available: pocketsphinx)").arg(parser.value(QStringLiteral("engine"))) << Qt::endl;
+    Result<std::unique_ptr<Transcriber>> transcriber = makeTranscriber(engineSettings(parser));
+    if (!transcriber) {
+        ctx.err << transcriber.error().message << Qt::endl;
         return 2;
     }
     TranscriptionRequest request;
@@ -70,20 +99,20 @@ int runTranscribe(CliContext &ctx, const QStringList &args)
             return 2;
         }
     }
-    request.vocabulary = vocabularyOf(questions);
+    request.vocabulary = speechVocabulary(questions);
     request.language = parser.value(QStringLiteral("language"));
     if (request.language.isEmpty())
         request.language = questions.isEmpty() ? QStringLiteral("en") : ctx.library().pack(questions.first()->packId)->language;
 
-    const PocketSphinxTranscriber transcriber;
-    Result<Transcript> transcript = transcriber.transcribe(request);
+    Result<Transcript> transcript = (*transcriber)->transcribe(request);
     if (!transcript) {
         ctx.err << transcript.error().message << Qt::endl;
         return 1;
     }
     Result<PcmAudio> audio = readWav(request.audioPath);
     const DeliveryFigures d = analyseDelivery(audio ? *audio : PcmAudio{}, transcript->text, request.language);
-    QJsonObject out{{"transcript", transcript->text}, {"engine", transcript->engine}, {"audio_ms", transcript->audioMs},
+    QJsonObject out{{"transcript", transcript->text}, {"engine", transcript->engine}, {"language", request.language},
+                    {"audio_ms", transcript->audioMs}, {"processing_seconds", transcript->processingSeconds},
                     {"real_time_factor", transcript->audioMs > 0 ? transcript->processingSeconds * 1000.0 / double(transcript->audioMs) : 0.0},
                     {"delivery", QJsonObject{{"speaking_ms", d.speakingMs}, {"pace", d.pace}, {"pace_unit", d.paceUnit},
                                              {"fillers", QJsonArray::fromStringList(d.fillers)}, {"long_pauses", d.longPauses},

@@ -7,7 +7,8 @@ namespace mi {
 // CMU pocketsphinx with Debian's US English model, in-process. With a
 // vocabulary, recognition runs on a bigram model of the pack's text (plus common
 // English words), which turns its poor general accuracy on technical speech
-// into recognition of most terms that matter for scoring.
+// into recognition of most terms that matter for scoring. The decoder set-up
+// lives in PocketSphinxDecoder, shared with StreamingRecognizer.
 class PocketSphinxTranscriber : public Transcriber
 {
 public:
@@ -16,11 +17,6 @@ public:
     QString name() const override { return QStringLiteral("pocketsphinx"); }
     bool supportsLanguage(const QString &language) const override { return language == u"en"; }
     Result<Transcript> transcribe(const TranscriptionRequest &request) const override;
-
-    // Pronunciations for technical words the CMU dictionary lacks (etcd, kubelet …).
-    static const QList<std::pair<QString, QString>> &extraPronunciations();
-    // Everyday words answers put around the terms, added to every vocabulary.
-    static QStringList connectingWords();
 
 private:
     QString m_modelDirectory;

@@ -20,8 +20,9 @@ struct Transcript {
     double processingSeconds = 0;
 };
 
-// Speech to text, offline. Backends: pocketsphinx in-process (English);
-// whisper.cpp backends are planned for Chinese and mixed speech.
+// Speech to text. Backends: pocketsphinx in-process (English); whisper.cpp
+// as a local server, an OpenAI-compatible API or its command-line program
+// (Chinese, mixed and English). makeTranscriber() picks one from settings.
 class Transcriber
 {
 public:

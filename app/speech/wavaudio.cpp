@@ -3,15 +3,23 @@
 #include <QFile>
 #include <QtEndian>
 #include <cmath>
+#include <cstring>
 
 namespace mi {
 
-Result<PcmAudio> readWav(const QString &path)
+namespace {
+
+Result<QByteArray> fileBytes(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray data = file.readAll();
+    return file.readAll();
+}
+
+// Decodes a WAV file's bytes; *sourceChannels tells whether it was mixed down.
+Result<PcmAudio> parseWav(const QByteArray &data, const QString &path, int *sourceChannels)
+{
     if (data.size() < 12 || !data.startsWith("RIFF") || data.mid(8, 4) != "WAVE")
         return fail(QStringLiteral("%1 is not a WAV file").arg(path));
     int channels = 0, bits = 0, rate = 0;
@@ -35,6 +43,7 @@ Result<PcmAudio> readWav(const QString &path)
             const qsizetype bytes = std::min<qsizetype>(size, data.size() - body); // tolerate a recorder killed mid-write
             PcmAudio audio;
             audio.sampleRate = rate;
+            *sourceChannels = channels;
             const qsizetype frames = bytes / (2 * channels);
             audio.samples.resize(size_t(frames));
             for (qsizetype f = 0; f < frames; ++f) {
@@ -48,6 +57,60 @@ Result<PcmAudio> readWav(const QString &path)
         pos = body + size + (size & 1);
     }
     return fail(QStringLiteral("%1 has no audio data").arg(path));
+}
+
+} // namespace
+
+Result<PcmAudio> readWav(const QString &path)
+{
+    Result<QByteArray> data = fileBytes(path);
+    if (!data)
+        return std::unexpected(data.error());
+    int channels = 0;
+    return parseWav(*data, path, &channels);
+}
+
+QByteArray wavBytes(const PcmAudio &audio)
+{
+    const quint32 dataSize = quint32(audio.samples.size() * 2);
+    QByteArray out(44, Qt::Uninitialized);
+    char *h = out.data();
+    auto put16 = [](char *at, quint16 v) { qToLittleEndian(v, at); };
+    auto put32 = [](char *at, quint32 v) { qToLittleEndian(v, at); };
+    memcpy(h, "RIFF", 4);
+    put32(h + 4, 36 + dataSize);
+    memcpy(h + 8, "WAVEfmt ", 8);
+    put32(h + 16, 16);
+    put16(h + 20, 1); // PCM
+    put16(h + 22, 1); // mono
+    put32(h + 24, quint32(audio.sampleRate));
+    put32(h + 28, quint32(audio.sampleRate) * 2);
+    put16(h + 32, 2);
+    put16(h + 34, 16);
+    memcpy(h + 36, "data", 4);
+    put32(h + 40, dataSize);
+    out.reserve(44 + qsizetype(dataSize));
+    for (qint16 sample : audio.samples) {
+        char le[2];
+        qToLittleEndian(sample, le);
+        out.append(le, 2);
+    }
+    return out;
+}
+
+Result<WhisperWav> whisperWav(const QString &path)
+{
+    Result<QByteArray> data = fileBytes(path);
+    if (!data)
+        return std::unexpected(data.error());
+    int channels = 0;
+    Result<PcmAudio> audio = parseWav(*data, path, &channels);
+    if (!audio)
+        return std::unexpected(audio.error());
+    if (audio->sampleRate == 16000 && channels == 1)
+        return WhisperWav{*data, false, audio->durationMs()};
+    const PcmAudio mono16k = resampled(*audio, 16000);
+    return WhisperWav{wavBytes(mono16k), true, mono16k.durationMs()};
 }
 
 PcmAudio resampled(const PcmAudio &audio, int targetRate)

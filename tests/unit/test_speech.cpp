@@ -6,50 +6,17 @@
 #include "pocketsphinxtranscriber.h"
 #include "scoring/packcorpus.h"
 #include "scoring/rubricscorer.h"
+#include "speechvocabulary.h"
+#include "spokenaudio.h"
 #include "testenvironment.h"
 #include "wavaudio.h"
 
 #include <QFile>
-#include <QProcess>
-#include <cmath>
-#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <cmath>
 #include <catch2/catch.hpp>
 
 using namespace mi;
-
-namespace {
-
-void runTool(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(60000));
-    INFO(program.toStdString() << ": " << p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-}
-
-QString speak(const QTemporaryDir &dir, const QString &text)
-{
-    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("espeak-ng")).isEmpty());
-    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("sox")).isEmpty());
-    const QString raw = dir.filePath(QStringLiteral("spoken-22k.wav"));
-    const QString wav = dir.filePath(QStringLiteral("spoken-16k.wav"));
-    runTool(QStringLiteral("espeak-ng"), {QStringLiteral("-w"), raw, text});
-    runTool(QStringLiteral("sox"), {raw, QStringLiteral("-r"), QStringLiteral("16000"), QStringLiteral("-c"), QStringLiteral("1"),
-                                    QStringLiteral("-b"), QStringLiteral("16"), wav});
-    return wav;
-}
-
-QStringList vocabularyOf(const Question &q)
-{
-    QStringList words{q.prompt, q.reference};
-    for (const RubricPoint &p : q.rubric)
-        words << p.aliases;
-    return words;
-}
-
-} // namespace
 
 TEST_CASE("speech: a spoken English answer is transcribed with its key terms, scored and measured", "[speech]")
 {
@@ -57,12 +24,16 @@ TEST_CASE("speech: a spoken English answer is transcribed with its key terms, sc
     library.load({testDataPath(QStringLiteral("packs/mini-en.yaml"))});
     const Question &q = *library.question(QStringLiteral("mini.probes"));
     QTemporaryDir dir;
-    const QString wav = speak(dir, QStringLiteral("When the liveness probe fails the kubelet restarts the container. When the readiness probe fails "
-                                                  "the pod is removed from the service endpoints and gets no traffic. "
-                                                  "Slow start applications need a startup probe."));
+    Result<QString> spoken = speakToWav(dir.path(), QStringLiteral("probes"),
+                                        QStringLiteral("When the liveness probe fails the kubelet restarts the container. When the readiness "
+                                                       "probe fails the pod is removed from the service endpoints and gets no traffic. "
+                                                       "Slow start applications need a startup probe."));
+    INFO((spoken ? QString() : spoken.error().message).toStdString());
+    REQUIRE(spoken);
+    const QString wav = *spoken;
 
     const PocketSphinxTranscriber transcriber;
-    Result<Transcript> t = transcriber.transcribe({wav, QStringLiteral("en"), vocabularyOf(q)});
+    Result<Transcript> t = transcriber.transcribe({wav, QStringLiteral("en"), speechVocabulary({&q})});
     INFO((t ? t->text : t.error().message).toStdString());
     REQUIRE(t);
     // The terms the rubric needs. (Measured here: "liveness" and "kubelet" as
