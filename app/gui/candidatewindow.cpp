@@ -1,6 +1,5 @@
 #include "candidatewindow.h"
 
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
