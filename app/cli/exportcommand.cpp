@@ -1,6 +1,7 @@
 // export: a session as a printable PDF transcript and/or a stand-alone HTML file.
 #include "commands.h"
 
+#include "mentor/mentorstore.h"
 #include "pdfprinter.h"
 #include "report/htmldocument.h"
 #include "report/pagelabels.h"
@@ -50,7 +51,12 @@ int runExport(CliContext &ctx, const QStringList &args)
         return 1;
     }
     const SessionReport report = buildSessionReport(*session, ctx.library());
-    const TranscriptOptions options{parser.value(QStringLiteral("candidate")), parser.isSet(QStringLiteral("references"))};
+    Result<SessionReview> review = MentorStore(*db).load(session->info.id);
+    if (!review) {
+        ctx.err << review.error().message << Qt::endl;
+        return 1;
+    }
+    const TranscriptOptions options{parser.value(QStringLiteral("candidate")), parser.isSet(QStringLiteral("references")), *review};
 
     if (parser.isSet(QStringLiteral("html"))) {
         QFile out(parser.value(QStringLiteral("html")));

@@ -4,6 +4,7 @@
 #include "homepage.h"
 #include "reviewwindow.h"
 #include "interviewpage.h"
+#include "mentor/mentorstore.h"
 #include "mentorconsole.h"
 #include "packs/topicpack.h"
 #include "questionvoice.h"
@@ -180,7 +181,9 @@ void MainWindow::exportPdf(qint64 sessionId, QWidget *parentWindow)
     ExportPdfDialog options(suggested, parentWindow);
     if (options.exec() != QDialog::Accepted || options.path().isEmpty())
         return;
-    const QString html = mi::transcriptDocument(mi::buildSessionReport(*session, m_app.library), m_app.library, options.options(), false);
+    mi::TranscriptOptions transcript = options.options();
+    transcript.review = mi::MentorStore(m_app.database).load(sessionId).value_or(mi::SessionReview{});
+    const QString html = mi::transcriptDocument(mi::buildSessionReport(*session, m_app.library), m_app.library, transcript, false);
     auto *progress = new QProgressDialog(tr("Writing the PDF…"), QString(), 0, 0, parentWindow);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(0);

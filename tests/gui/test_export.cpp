@@ -63,7 +63,7 @@ mi::StoredSession answeredSession(const mi::Pack &pack, std::shared_ptr<const mi
 
 } // namespace
 
-TEST_CASE("gui: a Chinese and English transcript exports to a PDF with its questions, answers, scores and page numbers", "[gui][export]")
+TEST_CASE("gui: a Chinese and English transcript with a mentor's review exports to a PDF with its questions, answers, scores, comments and page numbers", "[gui][export]")
 {
     REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
     mi::PackLibrary library;
@@ -74,12 +74,22 @@ TEST_CASE("gui: a Chinese and English transcript exports to a PDF with its quest
                               QStringLiteral("The API server stores the object in etcd, the scheduler binds the Pod to a node and the kubelet starts it via CRI.")};
     const mi::StoredSession session = answeredSession(pack, scorer, answers, 4);
     const mi::SessionReport report = mi::buildSessionReport(session, library);
+    // The mentor's review, as a bundle brings it back: an override with a
+    // reason, a comment on words of the answer, a verdict.
+    mi::TranscriptOptions options{QStringLiteral("李雷"), true};
+    const QDateTime reviewed = QDateTime::currentDateTimeUtc();
+    options.review.turns[0].points.insert(0, mi::PointOverride{{QStringLiteral("王导师"), reviewed}, 0, mi::PointJudgement::Partial, QStringLiteral("只说了一半")});
+    options.review.turns[0].score = mi::ScoreOverride{{QStringLiteral("王导师"), reviewed}, 64, QStringLiteral("概念对，细节少")};
+    options.review.turns[1].comments.append(mi::MentorComment{{QStringLiteral("Mentor Wang"), reviewed}, QStringLiteral("c1"), 4, 10,
+                                                              QStringLiteral("API server"), QStringLiteral("Say which component watches it.")});
+    options.review.verdict = mi::Verdict{{QStringLiteral("王导师"), reviewed}, QStringLiteral("P6"), mi::Recommendation::Hire,
+                                         QStringLiteral("调度基础扎实"), QStringLiteral("多讲控制器")};
 
     QTemporaryDir dir;
     for (const QPageSize::PageSizeId size : {QPageSize::A4, QPageSize::Letter}) {
         const QString pdf = dir.filePath(size == QPageSize::A4 ? QStringLiteral("a4.pdf") : QStringLiteral("letter.pdf"));
         PdfPrinter printer;
-        const mi::Result<void> printed = printer.printAndWait(mi::transcriptDocument(report, library, {QStringLiteral("李雷"), true}, false), pdf, size);
+        const mi::Result<void> printed = printer.printAndWait(mi::transcriptDocument(report, library, options, false), pdf, size);
         INFO((printed ? QString() : printed.error().message).toStdString());
         REQUIRE(printed);
         const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
@@ -89,6 +99,14 @@ TEST_CASE("gui: a Chinese and English transcript exports to a PDF with its quest
         CHECK(text.contains(u"the scheduler binds the Pod"));
         CHECK(text.contains(QString::number(session.turns.first().score->score)));
         CHECK(text.contains(u"Appendix"));
+        CHECK(text.contains(u"Mentor's verdict"));
+        CHECK(text.contains(u"调度基础扎实"));
+        CHECK(text.contains(u"Hire"));
+        CHECK(text.contains(u"概念对，细节少"));
+        CHECK(text.contains(u"Mentor's score: 64"));
+        CHECK(text.contains(u"只说了一半"));
+        CHECK(text.contains(u"Say which component watches it."));
+        CHECK(text.contains(u"王导师"));
         const int pages = pageCount(pdf);
         CHECK(pages >= 2);
         CHECK(pages <= 12);
@@ -96,8 +114,11 @@ TEST_CASE("gui: a Chinese and English transcript exports to a PDF with its quest
         CHECK(text.contains(QRegularExpression(QStringLiteral("(^|\\s)1\\s*/\\s*%1(\\s|$)").arg(pages))));
         const QString info = run(QStringLiteral("pdfinfo"), {pdf});
         CHECK(info.contains(size == QPageSize::A4 ? u"(A4)" : u"(letter)"));
-        if (size == QPageSize::A4)
-            QFile::copy(pdf, QDir(QStringLiteral(MOCKINTERVIEW_TEST_OUTPUT_DIR)).filePath(QStringLiteral("transcript.pdf")));
+        if (size == QPageSize::A4) { // kept for looking at; copy() does not overwrite
+            const QString kept = QDir(QStringLiteral(MOCKINTERVIEW_TEST_OUTPUT_DIR)).filePath(QStringLiteral("transcript.pdf"));
+            QFile::remove(kept);
+            QFile::copy(pdf, kept);
+        }
     }
 }
 

@@ -28,7 +28,15 @@ ProgressLabels translatedProgressLabels()
 TranscriptLabels translatedTranscriptLabels()
 {
     return {tr("Practice transcript"), tr("Candidate"), tr("Pack"), tr("Date"), tr("Duration"), tr("Overall score"), tr("Mode"),
-            tr("Appendix: reference answers"), tr("Question")};
+            tr("Appendix: reference answers"), tr("Question"), translatedReviewLabels()};
+}
+
+ReviewHtmlLabels translatedReviewLabels()
+{
+    return {tr("Mentor's review"), tr("Mentor's score"), tr("automatic"), tr("Rubric point"), tr("Machine"), tr("Mentor"), tr("Reason"),
+            tr("Comments"), tr("on"), tr("Mentor's verdict"), tr("Level"), tr("Recommendation"), tr("Strengths"), tr("To work on"),
+            tr("Reviewed by"), tr("hit"), tr("partial"), tr("miss"), tr("covered"), tr("missed"),
+            tr("Strong hire"), tr("Hire"), tr("Lean no"), tr("No")};
 }
 
 } // namespace mi

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "progresshtml.h"
+#include "reviewhtml.h"
 #include "scorehtml.h"
 #include "sessionreport.h"
 #include "transcript.h"
@@ -13,5 +14,6 @@ ScoreHtmlLabels translatedScoreLabels();
 ReportLabels translatedReportLabels();
 ProgressLabels translatedProgressLabels();
 TranscriptLabels translatedTranscriptLabels();
+ReviewHtmlLabels translatedReviewLabels();
 
 } // namespace mi

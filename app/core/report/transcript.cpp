@@ -15,18 +15,24 @@ QString transcriptHtml(const SessionReport &report, const PackLibrary &library, 
         return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString html = QStringLiteral("<section class=\"cover\"><h1>%1</h1><table>").arg(l.title.toHtmlEscaped());
-    if (!options.candidate.trimmed().isEmpty())
-        html += row(l.candidate, options.candidate.trimmed());
+    const QString candidate = options.candidate.trimmed().isEmpty() ? report.info.candidate.trimmed() : options.candidate.trimmed();
+    if (!candidate.isEmpty())
+        html += row(l.candidate, candidate);
     html += row(l.pack, report.info.packTitle);
     html += row(l.date, report.info.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     html += row(l.duration, formatDuration(report.totalTimeMs));
     html += row(l.overall, QString::number(report.overall));
     html += row(l.mode, report.info.mode + QStringLiteral(" · ") + report.info.persona);
-    html += QStringLiteral("</table></section>");
+    html += QStringLiteral("</table>");
+    if (options.review.verdict)
+        html += verdictHtml(*options.review.verdict, l.review);
+    html += QStringLiteral("</section>");
 
     // In print the references go to the appendix, so turns stay compact.
     const QString noReference;
-    html += sessionReportHtml(report, reportLabels, [&](const Turn &t) { return scoreHtml(t, noReference, language, scoreLabels); }, false);
+    html += sessionReportHtml(report, reportLabels, [&](const Turn &t) {
+        return scoreHtml(t, noReference, language, scoreLabels) + turnReviewHtml(t, options.review.turn(t.index), l.review);
+    }, false);
 
     if (options.includeReferences) {
         html += QStringLiteral("<section class=\"appendix\"><h1>%1</h1>").arg(l.appendix.toHtmlEscaped());

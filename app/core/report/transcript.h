@@ -1,6 +1,8 @@
 #pragma once
 
+#include "mentor/mentortypes.h"
 #include "packs/packlibrary.h"
+#include "reviewhtml.h"
 #include "scorehtml.h"
 #include "sessionreport.h"
 
@@ -9,10 +11,12 @@ namespace mi {
 struct TranscriptOptions {
     QString candidate;            // optional, shown on the cover
     bool includeReferences = false; // an appendix with the reference answers
+    SessionReview review;           // the mentor's, if any: verdict on the cover, overrides and comments per turn
 };
 
 struct TranscriptLabels {
     QString title, candidate, pack, date, duration, overall, mode, appendix, question;
+    ReviewHtmlLabels review;
 };
 
 // The practice transcript for printing: a cover, the session report (round
