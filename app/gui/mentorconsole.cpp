@@ -4,6 +4,7 @@
 #include "mentor/mentorstore.h"
 #include "report/htmldocument.h"
 #include "report/markdown.h"
+#include "report/sessionreport.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,8 +20,8 @@
 
 static QString clockText(qint64 ms, int limitSeconds)
 {
-    const auto mmss = [](qint64 s) { return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')); };
-    return limitSeconds > 0 ? QStringLiteral("%1 / %2").arg(mmss(ms / 1000), mmss(limitSeconds)) : mmss(ms / 1000);
+    const QString spent = mi::formatDuration(ms);
+    return limitSeconds > 0 ? QStringLiteral("%1 / %2").arg(spent, mi::formatDuration(qint64(limitSeconds) * 1000)) : spent;
 }
 
 MentorConsole::MentorConsole(AppContext &app, QWidget *parent)
