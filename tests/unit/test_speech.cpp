@@ -6,11 +6,11 @@
 #include "pocketsphinxtranscriber.h"
 #include "scoring/packcorpus.h"
 #include "scoring/rubricscorer.h"
+#include "spokenclip.h"
 #include "testenvironment.h"
 #include "wavaudio.h"
 
 #include <QFile>
-#include <QProcess>
 #include <cmath>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -19,27 +19,6 @@
 using namespace mi;
 
 namespace {
-
-void runTool(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(60000));
-    INFO(program.toStdString() << ": " << p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-}
-
-QString speak(const QTemporaryDir &dir, const QString &text)
-{
-    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("espeak-ng")).isEmpty());
-    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("sox")).isEmpty());
-    const QString raw = dir.filePath(QStringLiteral("spoken-22k.wav"));
-    const QString wav = dir.filePath(QStringLiteral("spoken-16k.wav"));
-    runTool(QStringLiteral("espeak-ng"), {QStringLiteral("-w"), raw, text});
-    runTool(QStringLiteral("sox"), {raw, QStringLiteral("-r"), QStringLiteral("16000"), QStringLiteral("-c"), QStringLiteral("1"),
-                                    QStringLiteral("-b"), QStringLiteral("16"), wav});
-    return wav;
-}
 
 QStringList vocabularyOf(const Question &q)
 {
@@ -57,7 +36,7 @@ TEST_CASE("speech: a spoken English answer is transcribed with its key terms, sc
     library.load({testDataPath(QStringLiteral("packs/mini-en.yaml"))});
     const Question &q = *library.question(QStringLiteral("mini.probes"));
     QTemporaryDir dir;
-    const QString wav = speak(dir, QStringLiteral("When the liveness probe fails the kubelet restarts the container. When the readiness probe fails "
+    const QString wav = speakToWav(dir.path(), QStringLiteral("When the liveness probe fails the kubelet restarts the container. When the readiness probe fails "
                                                   "the pod is removed from the service endpoints and gets no traffic. "
                                                   "Slow start applications need a startup probe."));
 
