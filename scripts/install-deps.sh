@@ -6,16 +6,19 @@ set -euo pipefail
 
 build_packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-speech-dev qt6-webengine-dev libqt6sql6-sqlite
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-speech-dev qt6-webengine-dev qt6-multimedia-dev libqt6sql6-sqlite
   libjs-highlight.js libjs-chart.js libpocketsphinx-dev pocketsphinx-en-us
   catch2 libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev libicu-dev
 )
 # What the app needs at run time beyond its shared libraries.
-run_packages=(qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk qpdf)
-# Headless test runs: offscreen/Xvfb windows, CJK fonts for screenshots;
+# Playing recorded answers goes through QMediaPlayer's GStreamer backend:
+# WAV parsing (plugins-good) and output to the sound server (pulseaudio).
+run_packages=(qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk qpdf gstreamer1.0-plugins-good gstreamer1.0-pulseaudio)
+# Headless test runs: offscreen/Xvfb windows, CJK fonts for screenshots; a
+# virtual microphone (PulseAudio) and playback for the spoken-answer tests;
 # validators for the desktop and metainfo files, dpkg-shlibdeps for the package test.
 test_packages=(xvfb xauth fonts-noto-cjk qpdf poppler-utils espeak-ng sox python3 python3-yaml python3-jsonschema
-  desktop-file-utils appstream dpkg-dev)
+  pulseaudio pulseaudio-utils gstreamer1.0-plugins-good gstreamer1.0-pulseaudio desktop-file-utils appstream dpkg-dev)
 
 wanted=()
 for set in "${@:-build}"; do

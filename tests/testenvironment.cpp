@@ -20,6 +20,11 @@ void prepareTestEnvironment()
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", dir.toUtf8());
     }
+    // Tests never record from or play to the desktop's sound server: with
+    // PULSE_SERVER pointing at nothing Qt lists no audio devices, as on a
+    // machine without one. The virtual-microphone tests set their own first.
+    if (qEnvironmentVariableIsEmpty("PULSE_SERVER"))
+        qputenv("PULSE_SERVER", "unix:/nonexistent/mockinterview-tests/pulse/native");
     QStandardPaths::setTestModeEnabled(true);
 }
 

@@ -5,7 +5,8 @@
 #include <memory>
 
 // Environment every test binary needs before Qt starts: offscreen platform,
-// test-mode standard paths, WebEngine's sandbox off when running as root.
+// test-mode standard paths, WebEngine's sandbox off when running as root, no
+// sound server unless a test brings its own.
 // Done in main() itself because CTest discovery runs the binary at build time.
 void prepareTestEnvironment();
 

@@ -1,14 +1,14 @@
 // transcribe: speech to text offline, with delivery figures, optionally scored.
 #include "commands.h"
 
-#include "delivery.h"
+#include "answertranscription.h"
+#include "deliveryjson.h"
 #include "scoring/batchscoring.h"
 #include "speechvocabulary.h"
 #include "transcriberfactory.h"
 #include "wavaudio.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace mi::cli {
@@ -104,28 +104,26 @@ int runTranscribe(CliContext &ctx, const QStringList &args)
     if (request.language.isEmpty())
         request.language = questions.isEmpty() ? QStringLiteral("en") : ctx.library().pack(questions.first()->packId)->language;
 
-    Result<Transcript> transcript = (*transcriber)->transcribe(request);
-    if (!transcript) {
-        ctx.err << transcript.error().message << Qt::endl;
+    Result<TranscribedAnswer> answer = transcribeAnswer(**transcriber, request);
+    if (!answer) {
+        ctx.err << answer.error().message << Qt::endl;
         return 1;
     }
-    Result<PcmAudio> audio = readWav(request.audioPath);
-    const DeliveryFigures d = analyseDelivery(audio ? *audio : PcmAudio{}, transcript->text, request.language);
-    QJsonObject out{{"transcript", transcript->text}, {"engine", transcript->engine}, {"language", request.language},
-                    {"audio_ms", transcript->audioMs}, {"processing_seconds", transcript->processingSeconds},
-                    {"real_time_factor", transcript->audioMs > 0 ? transcript->processingSeconds * 1000.0 / double(transcript->audioMs) : 0.0},
-                    {"delivery", QJsonObject{{"speaking_ms", d.speakingMs}, {"pace", d.pace}, {"pace_unit", d.paceUnit},
-                                             {"fillers", QJsonArray::fromStringList(d.fillers)}, {"long_pauses", d.longPauses},
-                                             {"longest_pause_ms", d.longestPauseMs}, {"too_short", d.tooShort}}}};
+    const Transcript &transcript = answer->transcript;
+    const DeliveryFigures &d = answer->delivery;
+    QJsonObject out{{"transcript", transcript.text}, {"engine", transcript.engine}, {"language", request.language},
+                    {"audio_ms", transcript.audioMs}, {"processing_seconds", transcript.processingSeconds},
+                    {"real_time_factor", transcript.audioMs > 0 ? transcript.processingSeconds * 1000.0 / double(transcript.audioMs) : 0.0},
+                    {"delivery", deliveryToJson(d)}};
     if (scoredQuestion) {
-        const ScoreResult s = ctx.scorer()->score({transcript->text, scoredQuestion->reference, scoredQuestion->rubric, request.language, scoredQuestion->prompt});
+        const ScoreResult s = ctx.scorer()->score({transcript.text, scoredQuestion->reference, scoredQuestion->rubric, request.language, scoredQuestion->prompt});
         out.insert("score", scoreResultJson(s));
     }
     if (parser.isSet(QStringLiteral("json"))) {
         ctx.printJson(out);
         return 0;
     }
-    ctx.out << transcript->text << "\n\n"
+    ctx.out << transcript.text << "\n\n"
             << tr("speaking %1 s of %2 s, %3 %4, %5 filler(s), %6 long pause(s)%7")
                    .arg(d.speakingMs / 1000.0, 0, 'f', 1).arg(d.audioMs / 1000.0, 0, 'f', 1).arg(d.pace).arg(d.paceUnit)
                    .arg(d.fillerCount).arg(d.longPauses).arg(d.tooShort ? tr(" — too short") : QString())

@@ -2,9 +2,12 @@
 
 #include "draftautosaver.h"
 #include "questionvoice.h"
+#include "speechvocabulary.h"
+#include "spokenanswerbar.h"
 #include "engine/sessionreplay.h"
 #include "report/scorehtml.h"
 #include "report/pagelabels.h"
+#include "storage/audiostore.h"
 #include "storage/draftstore.h"
 #include "webpanel.h"
 
@@ -15,11 +18,13 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <algorithm>
 
 InterviewPage::InterviewPage(AppContext &app, QuestionVoice *voice, QWidget *parent)
     : QWidget(parent), m_app(app), m_voice(voice), m_round(new QLabel), m_progress(new QLabel), m_clock(new QLabel), m_ability(new QLabel),
       m_prompt(new QLabel),
-      m_context(new QLabel), m_reason(new QLabel), m_answer(new QPlainTextEdit), m_split(new QSplitter(Qt::Horizontal)),
+      m_context(new QLabel), m_reason(new QLabel), m_answer(new QPlainTextEdit), m_speak(new SpokenAnswerBar),
+      m_split(new QSplitter(Qt::Horizontal)),
       m_submit(new QPushButton(tr("&Submit answer"))), m_next(new QPushButton(tr("&Next"))), m_end(new QPushButton(tr("&End session")))
 {
     QFont promptFont = m_prompt->font();
@@ -49,7 +54,7 @@ InterviewPage::InterviewPage(AppContext &app, QuestionVoice *voice, QWidget *par
     m_answer->setObjectName(QStringLiteral("answerEditor"));
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_next->setObjectName(QStringLiteral("nextButton"));
-    m_answer->setPlaceholderText(tr("Type your answer here. Ctrl+Enter submits."));
+    m_answer->setPlaceholderText(tr("Type your answer here, or speak it (Ctrl+R). Ctrl+Enter submits."));
     m_answer->setAccessibleName(tr("Your answer"));
 
     m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -82,6 +87,7 @@ InterviewPage::InterviewPage(AppContext &app, QuestionVoice *voice, QWidget *par
     layout->addWidget(m_prompt);
     layout->addWidget(m_context);
     layout->addWidget(m_reason);
+    layout->addWidget(m_speak);
     layout->addWidget(m_split, 1);
     layout->addLayout(buttons);
 
@@ -89,6 +95,8 @@ InterviewPage::InterviewPage(AppContext &app, QuestionVoice *voice, QWidget *par
     connect(m_next, &QPushButton::clicked, this, &InterviewPage::next);
     connect(m_end, &QPushButton::clicked, this, &InterviewPage::endSession);
     connect(&m_clockTimer, &QTimer::timeout, this, &InterviewPage::updateClock);
+    connect(m_speak, &SpokenAnswerBar::recorded, this, &InterviewPage::keepRecording);
+    connect(m_speak, &SpokenAnswerBar::transcribed, this, &InterviewPage::useTranscript);
     m_clockTimer.setInterval(500);
 }
 
@@ -173,6 +181,7 @@ void InterviewPage::showTurn()
     m_answer->clear();
     m_answer->setReadOnly(false);
     m_answer->setFocus();
+    prepareSpeaking(*turn);
     if (m_scorePanel)
         m_scorePanel->hide();
     m_submit->setEnabled(true);
@@ -215,8 +224,11 @@ void InterviewPage::submitAnswer(const QString &answer)
 {
     m_clockTimer.stop();
     m_voice->stop();
-    const mi::Turn &turn = m_engine->submit(answer, m_answerTimer.elapsed());
+    m_speak->endAnswer(); // a recording still running is kept for this turn
+    const mi::Turn &turn = m_engine->submit(answer, m_answerTimer.elapsed(), std::exchange(m_input, {}));
     reportIfFailed(m_recorder->recordCurrentTurn());
+    if (auto audio = mi::AudioStore(m_app.database).audioFor(m_recorder->sessionId(), turn.index); audio && *audio)
+        m_speak->setPlayback((*audio)->absolutePath);
     const mi::Question *question = m_engine->pack().question(turn.questionId);
     QString reference = question ? question->reference : QString();
     if (question && turn.kind == mi::TurnKind::FollowUp)
@@ -253,6 +265,7 @@ void InterviewPage::endSession()
         return;
     if (m_autosaver)
         m_autosaver->saveNow();
+    m_speak->endAnswer();
     m_clockTimer.stop();
     const bool unanswered = m_engine->state() == mi::InterviewEngine::State::AwaitingAnswer;
     if (!unanswered)
@@ -280,4 +293,44 @@ void InterviewPage::reportIfFailed(const mi::Result<void> &result)
 {
     if (!result)
         emit statusMessage(tr("Could not save: %1").arg(result.error().message));
+}
+
+void InterviewPage::prepareSpeaking(const mi::Turn &turn)
+{
+    m_input = {};
+    mi::TranscriptionRequest expected;
+    expected.language = m_engine->pack().language;
+    if (const mi::Question *question = m_engine->pack().question(turn.questionId))
+        expected.vocabulary = mi::speechVocabulary({question});
+    // Recorded beside where it is kept, then moved into place when it stops.
+    const mi::Result<QString> path =
+        mi::AudioStore(m_app.database).pathFor(m_recorder->sessionId(), turn.index, QStringLiteral("recording.wav"));
+    // Room to run over the time limit, as a typed answer may, without leaving a microphone open for good.
+    const qint64 maximumMs = std::clamp<qint64>(turn.timeLimitSeconds * 2000ll, 2 * 60000, 15 * 60000);
+    m_speak->beginAnswer(path ? *path : QString(), maximumMs, expected);
+}
+
+void InterviewPage::keepRecording(const QString &path, qint64 durationMs)
+{
+    const mi::Turn *turn = m_engine ? m_engine->currentTurn() : nullptr;
+    if (!turn)
+        return;
+    const mi::Result<mi::AnswerAudio> kept = mi::AudioStore(m_app.database).store(m_recorder->sessionId(), turn->index, path, durationMs);
+    if (!kept)
+        emit statusMessage(tr("Could not keep the recording: %1").arg(kept.error().message));
+    m_speak->transcribe(kept ? kept->absolutePath : path);
+}
+
+void InterviewPage::useTranscript(const QString &text, const QString &deliveryJson)
+{
+    if (!m_engine || m_engine->state() != mi::InterviewEngine::State::AwaitingAnswer)
+        return;
+    // Keep anything typed meanwhile: the transcript goes after it.
+    if (m_answer->toPlainText().trimmed().isEmpty())
+        m_answer->setPlainText(text);
+    else
+        m_answer->appendPlainText(text);
+    m_answer->moveCursor(QTextCursor::End); // ready to correct or go on typing
+    m_answer->setFocus();
+    m_input = {QStringLiteral("spoken"), text, deliveryJson};
 }

@@ -15,6 +15,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
+class SpokenAnswerBar;
 class WebPanel;
 
 // One practice session on screen: the question and why it is asked, a timer,
@@ -31,6 +32,8 @@ public:
     bool resumeSession(mi::Pack pack, const mi::StoredSession &session, QString &error);
     bool isRunning() const;
     void saveDraft();
+    // Recording controls; a live-caption recogniser attaches here.
+    SpokenAnswerBar *spokenAnswerBar() const { return m_speak; }
 
 signals:
     void sessionEnded(qint64 sessionId);
@@ -45,6 +48,9 @@ private:
     void updateClock();
     void beginEngine(mi::Pack pack, const mi::EngineOptions &options);
     void reportIfFailed(const mi::Result<void> &result);
+    void prepareSpeaking(const mi::Turn &turn);
+    void keepRecording(const QString &path, qint64 durationMs);
+    void useTranscript(const QString &text, const QString &deliveryJson);
     WebPanel *scorePanel();
 
     AppContext &m_app;
@@ -60,6 +66,8 @@ private:
     QLabel *m_context;
     QLabel *m_reason;
     QPlainTextEdit *m_answer;
+    SpokenAnswerBar *m_speak;
+    mi::AnswerInput m_input; // typed, or spoken with the transcript as recognised
     WebPanel *m_scorePanel = nullptr; // made on the first answer: WebEngine starts lazily
     QSplitter *m_split;
     QPushButton *m_submit;

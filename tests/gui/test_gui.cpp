@@ -2,6 +2,8 @@
 // follow up, and check what is shown and what is saved.
 #include "appcontext.h"
 #include "mainwindow.h"
+#include "spokenanswerbar.h"
+#include "storage/audiostore.h"
 #include "storage/draftstore.h"
 #include "storage/sessionrepository.h"
 #include "testenvironment.h"
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,4 +178,52 @@ TEST_CASE("gui: a full walk of the deep-dive script shows every follow-up's reas
     REQUIRE(sessions->size() == 1);
     CHECK(sessions->first().finishedAt.isValid());
     CHECK(sessions->first().turnCount == questions + followUps);
+}
+
+TEST_CASE("gui: without a microphone the speak controls say so and typed answers still submit", "[gui][speech]")
+{
+    AppWindow fixture;
+    MainWindow &window = *fixture.window;
+    window.startPractice(PracticeSetup{QStringLiteral("k8s-sre-en"), {}, false});
+    auto *record = child<QPushButton>(window, "recordButton");
+    auto *pause = child<QPushButton>(window, "pauseRecordingButton");
+    auto *meter = child<QProgressBar>(window, "levelMeter");
+    auto *time = child<QLabel>(window, "recordingTime");
+    auto *caption = child<QLabel>(window, "liveCaption");
+    auto *message = child<QLabel>(window, "speechMessage");
+    auto *play = child<QWidget>(window, "playRecordingButton");
+    auto *editor = child<QPlainTextEdit>(window, "answerEditor");
+    auto *submit = child<QPushButton>(window, "submitButton");
+
+    // The test environment has no sound server, as a machine without one.
+    CHECK(record->isVisible());
+    CHECK_FALSE(record->isEnabled());
+    CHECK_FALSE(pause->isEnabled());
+    CHECK(meter->value() == 0);
+    CHECK(time->text().startsWith(u"0:00 / "));
+    CHECK(message->isVisible());
+    CHECK(message->text().contains(u"No microphone found"));
+    CHECK_FALSE(caption->isVisible());
+    CHECK_FALSE(play->isVisible());
+    // The caption hook is safe to call when nothing is being recorded.
+    window.findChild<SpokenAnswerBar *>()->setLiveCaption(QStringLiteral("stray words"));
+    CHECK_FALSE(caption->isVisible());
+    QApplication::processEvents();
+    window.grab().save(QDir(QStringLiteral(MOCKINTERVIEW_TEST_OUTPUT_DIR)).filePath(QStringLiteral("gui-speak-no-microphone.png")));
+
+    QTest::keyClicks(editor, QStringLiteral("Requests reserve capacity for scheduling; limits cap usage at run time."));
+    QTest::mouseClick(submit, Qt::LeftButton);
+    CHECK(editor->isReadOnly());
+    CHECK_FALSE(play->isVisible()); // nothing was recorded
+    mi::Result<QList<mi::SessionInfo>> sessions = mi::SessionRepository(fixture.app.database).listSessions();
+    REQUIRE(sessions);
+    REQUIRE(sessions->size() == 1);
+    mi::Result<mi::StoredSession> stored = mi::SessionRepository(fixture.app.database).loadSession(sessions->first().id);
+    REQUIRE(stored);
+    REQUIRE(stored->turns[0].answered());
+    CHECK(stored->turns[0].inputKind == u"typed");
+    CHECK(stored->turns[0].deliveryJson.isEmpty());
+    mi::Result<std::optional<mi::AnswerAudio>> audio = mi::AudioStore(fixture.app.database).audioFor(sessions->first().id, 0);
+    REQUIRE(audio);
+    CHECK_FALSE(audio->has_value());
 }

@@ -176,13 +176,16 @@ ScoringRequest InterviewEngine::requestFor(const Turn &turn) const
     return r;
 }
 
-const Turn &InterviewEngine::submit(const QString &answer, qint64 elapsedMs)
+const Turn &InterviewEngine::submit(const QString &answer, qint64 elapsedMs, const AnswerInput &input)
 {
     if (m_state != State::AwaitingAnswer)
         throw std::logic_error("no question is waiting for an answer");
     Turn &t = m_turns.last();
     t.answer = answer;
     t.elapsedMs = elapsedMs;
+    t.inputKind = input.kind;
+    t.originalAnswer = input.originalAnswer;
+    t.deliveryJson = input.deliveryJson;
     t.overrunMs = std::max<qint64>(0, elapsedMs - qint64(t.timeLimitSeconds) * 1000);
     t.score = m_scorer->score(requestFor(t));
     if (t.kind == TurnKind::Question) {

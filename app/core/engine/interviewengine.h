@@ -54,7 +54,7 @@ public:
     bool enforcesTimeLimits() const { return m_options.mode == PracticeMode::Exam; }
 
     const Turn &start();
-    const Turn &submit(const QString &answer, qint64 elapsedMs);
+    const Turn &submit(const QString &answer, qint64 elapsedMs, const AnswerInput &input = {});
     bool next(); // false when the interview is over
     double overallScore() const;
 

@@ -36,7 +36,7 @@ Result<void> replaySession(InterviewEngine &engine, const StoredSession &session
             return fail(QStringLiteral("turn %1 differs from the saved session (the pack has changed)").arg(stored.index + 1));
         if (!stored.answered())
             break;
-        engine.submit(stored.answer, stored.elapsedMs);
+        engine.submit(stored.answer, stored.elapsedMs, {stored.inputKind, stored.originalAnswer, stored.deliveryJson});
         if (!engine.next())
             break;
     }

@@ -32,6 +32,14 @@ struct Turn {
     bool answered() const { return score.has_value(); }
 };
 
+// How an answer came in, beside its text: typed, or spoken, with the
+// transcript as recognised and the delivery figures as JSON.
+struct AnswerInput {
+    QString kind = QStringLiteral("typed"); // "typed" | "spoken"
+    QString originalAnswer;
+    QString deliveryJson;
+};
+
 QString turnKindKey(TurnKind kind); // "question" | "followup"
 
 } // namespace mi
