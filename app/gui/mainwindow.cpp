@@ -74,7 +74,7 @@ void MainWindow::createMenus()
                     [this] { withSelectedSession([this](qint64 id) { exportPdf(id, this); }); });
     file->addAction(tr("&Progress…"), this, &MainWindow::openProgress);
     file->addSeparator();
-    file->addAction(tr("&Review session…"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
+    file->addAction(tr("&Review session…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), this, // Ctrl+R records an answer
                     [this] { withSelectedSession([this](qint64 id) { openReview(id); }); });
     file->addAction(tr("Export session &bundle…"), this,
                     [this] { withSelectedSession([this](qint64 id) { m_bundles->exportBundle(id, this); }); });
