@@ -10,12 +10,14 @@ build_packages=(
   libjs-highlight.js libjs-chart.js libpocketsphinx-dev pocketsphinx-en-us
   catch2 libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev libicu-dev
 )
-# What the app needs at run time beyond its shared libraries.
-run_packages=(qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk qpdf)
+# What the app needs at run time beyond its shared libraries; Qt's own
+# translations localise its standard dialogs and buttons.
+run_packages=(qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk qpdf qt6-translations-l10n)
 # Headless test runs: offscreen/Xvfb windows, CJK fonts for screenshots;
-# validators for the desktop and metainfo files, dpkg-shlibdeps for the package test.
+# validators for the desktop and metainfo files, dpkg-shlibdeps for the package test;
+# Qt's Chinese catalogue, which the translation tests expect.
 test_packages=(xvfb xauth fonts-noto-cjk qpdf poppler-utils espeak-ng sox python3 python3-yaml python3-jsonschema
-  desktop-file-utils appstream dpkg-dev)
+  desktop-file-utils appstream dpkg-dev qt6-translations-l10n)
 
 wanted=()
 for set in "${@:-build}"; do
