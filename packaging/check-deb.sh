@@ -74,6 +74,9 @@ cli_ids() { "$root/usr/bin/mockinterview-cli" packs --json | python3 -c 'import 
 listed=$(cli_ids) || fail "mockinterview-cli packs --json failed"
 [ "$listed" = "$(pack_ids "$packs_dir"/*.yaml)" ] || fail "the CLI does not list the installed packs: $(tr '\n' ' ' <<<"$listed")"
 echo "CLI lists $(wc -l <<<"$listed") packs"
+# The catalogues are compiled into the binaries, not installed beside them.
+usage=$(LANGUAGE=zh_CN "$root/usr/bin/mockinterview-cli" --help)
+grep -q "^用法：" <<<"$usage" || fail "the installed CLI does not speak Chinese under LANGUAGE=zh_CN: $usage"
 
 # Remove one pack from the scratch root only: both binaries must notice.
 rm "$packs_dir/sample-k8s-basics.yaml"

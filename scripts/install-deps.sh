@@ -10,15 +10,18 @@ build_packages=(
   libjs-highlight.js libjs-chart.js libpocketsphinx-dev pocketsphinx-en-us
   catch2 libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev libicu-dev
 )
-# What the app needs at run time beyond its shared libraries.
-# Playing recorded answers goes through QMediaPlayer's GStreamer backend:
-# WAV parsing (plugins-good) and output to the sound server (pulseaudio).
-run_packages=(qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk qpdf gstreamer1.0-plugins-good gstreamer1.0-pulseaudio)
+# What the app needs at run time beyond its shared libraries. Playing recorded
+# answers goes through QMediaPlayer's GStreamer backend: WAV parsing
+# (plugins-good) and output to the sound server (pulseaudio). Qt's own
+# translations localise its standard dialogs and buttons.
+run_packages=(qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk qpdf gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
+  qt6-translations-l10n)
 # Headless test runs: offscreen/Xvfb windows, CJK fonts for screenshots; a
 # virtual microphone (PulseAudio) and playback for the spoken-answer tests;
-# validators for the desktop and metainfo files, dpkg-shlibdeps for the package test.
+# validators for the desktop and metainfo files, dpkg-shlibdeps for the package
+# test; Qt's Chinese catalogue, which the translation tests expect.
 test_packages=(xvfb xauth fonts-noto-cjk qpdf poppler-utils espeak-ng sox python3 python3-yaml python3-jsonschema
-  pulseaudio pulseaudio-utils gstreamer1.0-plugins-good gstreamer1.0-pulseaudio desktop-file-utils appstream dpkg-dev)
+  pulseaudio pulseaudio-utils gstreamer1.0-plugins-good gstreamer1.0-pulseaudio desktop-file-utils appstream dpkg-dev qt6-translations-l10n)
 
 wanted=()
 for set in "${@:-build}"; do

@@ -26,6 +26,12 @@ void prepareTestEnvironment()
     if (qEnvironmentVariableIsEmpty("PULSE_SERVER"))
         qputenv("PULSE_SERVER", "unix:/nonexistent/mockinterview-tests/pulse/native");
     QStandardPaths::setTestModeEnabled(true);
+    // The tests read English output, also on a developer's Chinese desktop;
+    // the translation tests choose their language explicitly. Inherited by
+    // the CLI processes the tests start.
+    qputenv("LC_ALL", "C.UTF-8");
+    qunsetenv("LANGUAGE");
+    qunsetenv("MOCKINTERVIEW_LANG");
 }
 
 std::unique_ptr<QCoreApplication> createTestApplication(int &argc, char **argv)

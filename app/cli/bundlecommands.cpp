@@ -9,21 +9,20 @@
 
 namespace mi::cli {
 
-static QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
-
 int runExportBundle(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write one session (answers, scores, audio, a snapshot of its questions, the mentor's review) to a bundle file."));
+    parser.setApplicationDescription(
+        Cli::tr("Write one session (answers, scores, audio, a snapshot of its questions, the mentor's review) to a bundle file."));
     parser.addOptions({
-        {QStringLiteral("session"), tr("Session id (see 'mockinterview-cli sessions')."), QStringLiteral("id")},
-        {QStringLiteral("out"), tr("The bundle file to write."), QStringLiteral("file")},
+        {QStringLiteral("session"), Cli::tr("Session id (see 'mockinterview-cli sessions')."), QStringLiteral("id")},
+        {QStringLiteral("out"), Cli::tr("The bundle file to write."), QStringLiteral("file")},
     });
     int code = 0;
     if (!ctx.parse(parser, args, code))
         return code;
     if (!parser.isSet(QStringLiteral("session")) || !parser.isSet(QStringLiteral("out"))) {
-        ctx.err << tr("give --session ID and --out FILE") << Qt::endl;
+        ctx.err << Cli::tr("give --session ID and --out FILE") << Qt::endl;
         return 2;
     }
     Result<std::shared_ptr<Database>> db = ctx.database();
@@ -34,22 +33,24 @@ int runExportBundle(CliContext &ctx, const QStringList &args)
         ctx.err << written.error().toString() << Qt::endl;
         return 1;
     }
-    ctx.out << tr("wrote %1").arg(parser.value(QStringLiteral("out"))) << Qt::endl;
+    ctx.out << Cli::tr("wrote %1").arg(parser.value(QStringLiteral("out"))) << Qt::endl;
     return 0;
 }
 
 int runImportBundle(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import a session bundle. A new session is added; a session already here gains the bundle's review and "
-                                        "anything it lacks, never a duplicate. A damaged file changes nothing."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The bundle file."), QStringLiteral("FILE"));
-    parser.addOption({QStringLiteral("json"), tr("Print {session, uid, new_session, turns_added, audio_added, review_replaced} as JSON.")});
+    parser.setApplicationDescription(
+        Cli::tr("Import a session bundle. A new session is added; a session already here gains the bundle's review and "
+                "anything it lacks, never a duplicate. A damaged file changes nothing."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The bundle file."), QStringLiteral("FILE"));
+    parser.addOption(
+        {QStringLiteral("json"), Cli::tr("Print {session, uid, new_session, turns_added, audio_added, review_replaced} as JSON.")});
     int code = 0;
     if (!ctx.parse(parser, args, code))
         return code;
     if (parser.positionalArguments().size() != 1) {
-        ctx.err << tr("give one bundle file") << Qt::endl;
+        ctx.err << Cli::tr("give one bundle file") << Qt::endl;
         return 2;
     }
     Result<std::shared_ptr<Database>> db = ctx.database();
@@ -68,13 +69,16 @@ int runImportBundle(CliContext &ctx, const QStringList &args)
                             {"review_replaced", imported->reviewReplaced}};
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else if (imported->newSession) {
-        ctx.out << tr("imported as session %1 (%2 turns, %3 audio files)").arg(imported->sessionId).arg(imported->turnsAdded).arg(imported->audioFilesAdded)
-                << Qt::endl;
-    } else {
-        ctx.out << tr("session %1 was already here: %2 turns added, review %3")
+        ctx.out << Cli::tr("imported as session %1 (%2 turns, %3 audio files)")
                        .arg(imported->sessionId)
                        .arg(imported->turnsAdded)
-                       .arg(imported->reviewReplaced ? tr("updated") : tr("unchanged"))
+                       .arg(imported->audioFilesAdded)
+                << Qt::endl;
+    } else {
+        ctx.out << Cli::tr("session %1 was already here: %2 turns added, review %3")
+                       .arg(imported->sessionId)
+                       .arg(imported->turnsAdded)
+                       .arg(imported->reviewReplaced ? Cli::tr("updated") : Cli::tr("unchanged"))
                 << Qt::endl;
     }
     return 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clicontext.h"
+#include "clitr.h"
 
 #include <QStringList>
 

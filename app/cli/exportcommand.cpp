@@ -14,30 +14,29 @@
 
 namespace mi::cli {
 
-static QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
-
 int runExport(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export a practice session as a PDF transcript (Qt WebEngine) and/or a stand-alone HTML file."));
+    parser.setApplicationDescription(
+        Cli::tr("Export a practice session as a PDF transcript (Qt WebEngine) and/or a stand-alone HTML file."));
     parser.addOptions({
-        {QStringLiteral("session"), tr("Session id (see 'mockinterview-cli sessions')."), QStringLiteral("id")},
-        {QStringLiteral("pdf"), tr("Write the PDF here."), QStringLiteral("file")},
-        {QStringLiteral("html"), tr("Write a stand-alone HTML file here."), QStringLiteral("file")},
-        {QStringLiteral("page-size"), tr("a4 (default) or letter."), QStringLiteral("size"), QStringLiteral("a4")},
-        {QStringLiteral("candidate"), tr("Candidate name for the cover."), QStringLiteral("name")},
-        {QStringLiteral("references"), tr("Add an appendix with the reference answers.")},
+        {QStringLiteral("session"), Cli::tr("Session id (see 'mockinterview-cli sessions')."), QStringLiteral("id")},
+        {QStringLiteral("pdf"), Cli::tr("Write the PDF here."), QStringLiteral("file")},
+        {QStringLiteral("html"), Cli::tr("Write a stand-alone HTML file here."), QStringLiteral("file")},
+        {QStringLiteral("page-size"), Cli::tr("a4 (default) or letter."), QStringLiteral("size"), QStringLiteral("a4")},
+        {QStringLiteral("candidate"), Cli::tr("Candidate name for the cover."), QStringLiteral("name")},
+        {QStringLiteral("references"), Cli::tr("Add an appendix with the reference answers.")},
     });
     int code = 0;
     if (!ctx.parse(parser, args, code))
         return code;
     if (!parser.isSet(QStringLiteral("pdf")) && !parser.isSet(QStringLiteral("html"))) {
-        ctx.err << tr("give --pdf FILE and/or --html FILE") << Qt::endl;
+        ctx.err << Cli::tr("give --pdf FILE and/or --html FILE") << Qt::endl;
         return 2;
     }
     const QString size = parser.value(QStringLiteral("page-size")).toLower();
     if (size != u"a4" && size != u"letter") {
-        ctx.err << tr("unknown page size: %1 (a4 or letter)").arg(size) << Qt::endl;
+        ctx.err << Cli::tr("unknown page size: %1 (a4 or letter)").arg(size) << Qt::endl;
         return 2;
     }
     Result<std::shared_ptr<Database>> db = ctx.database();
@@ -61,7 +60,7 @@ int runExport(CliContext &ctx, const QStringList &args)
     if (parser.isSet(QStringLiteral("html"))) {
         QFile out(parser.value(QStringLiteral("html")));
         if (!out.open(QIODevice::WriteOnly) || out.write(transcriptDocument(report, ctx.library(), options, true).toUtf8()) < 0) {
-            ctx.err << tr("cannot write %1: %2").arg(out.fileName(), out.errorString()) << Qt::endl;
+            ctx.err << Cli::tr("cannot write %1: %2").arg(out.fileName(), out.errorString()) << Qt::endl;
             return 1;
         }
     }
@@ -77,7 +76,7 @@ int runExport(CliContext &ctx, const QStringList &args)
                 ctx.err << printed.error().message << Qt::endl;
                 return 1;
             }
-            ctx.err << tr("warning: %1").arg(printed.error().message) << Qt::endl;
+            ctx.err << Cli::tr("warning: %1").arg(printed.error().message) << Qt::endl;
         }
     }
     return 0;

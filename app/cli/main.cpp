@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -73,6 +74,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("mockinterview"));
     QCoreApplication::setOrganizationName(QStringLiteral("mockinterview"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOCKINTERVIEW_VERSION));
+    // Like other command-line tools, the language of the environment
+    // ($LANGUAGE, $LC_ALL, $LC_MESSAGES, $LANG).
+    const mi::Translations translations(QLocale::system());
 
     CliContext ctx;
     // Global options may stand before the command name.

@@ -11,13 +11,11 @@
 
 namespace mi::cli {
 
-static QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
-
 int runPacks(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the question packs that load. Broken pack files are reported on stderr and skipped."));
-    parser.addOption({QStringLiteral("json"), tr("Print a JSON array of {id, title, language, questions}.")});
+    parser.setApplicationDescription(Cli::tr("List the question packs that load. Broken pack files are reported on stderr and skipped."));
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print a JSON array of {id, title, language, questions}.")});
     int code = 0;
     if (!ctx.parse(parser, args, code))
         return code;
@@ -30,16 +28,18 @@ int runPacks(CliContext &ctx, const QStringList &args)
         return 0;
     }
     for (const Pack &p : library.packs())
-        ctx.out << p.id.leftJustified(28) << ' ' << p.language << "  " << QString::number(p.questionCount()).rightJustified(3)
-                << ' ' << tr("questions") << "  " << p.title << '\n';
+        ctx.out << p.id.leftJustified(28) << ' ' << p.language << "  " << QString::number(p.questionCount()).rightJustified(3) << ' '
+                << Cli::tr("questions") << "  " << p.title << '\n';
     return 0;
 }
 
 int runValidate(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Validate pack files or folders of them. Prints every error as file:line:col: message; exits 1 if any."));
-    parser.addPositionalArgument(QStringLiteral("path"), tr("Pack file or folder (default: the bundled packs)."), QStringLiteral("PATH..."));
+    parser.setApplicationDescription(
+        Cli::tr("Validate pack files or folders of them. Prints every error as file:line:col: message; exits 1 if any."));
+    parser.addPositionalArgument(
+        QStringLiteral("path"), Cli::tr("Pack file or folder (default: the bundled packs)."), QStringLiteral("PATH..."));
     int code = 0;
     if (!ctx.parse(parser, args, code))
         return code;
@@ -51,8 +51,11 @@ int runValidate(CliContext &ctx, const QStringList &args)
     for (const Error &e : library.errors())
         ctx.out << e.toString() << '\n';
     const int questions = int(library.allQuestions().size());
-    ctx.err << tr("%1 pack(s), %2 question(s) valid; %3 error(s) in %4 file(s)")
-                   .arg(library.packs().size()).arg(questions).arg(library.errors().size()).arg(library.brokenFiles().size())
+    ctx.err << Cli::tr("%1 pack(s), %2 question(s) valid; %3 error(s) in %4 file(s)")
+                   .arg(library.packs().size())
+                   .arg(questions)
+                   .arg(library.errors().size())
+                   .arg(library.brokenFiles().size())
             << Qt::endl;
     return library.errors().isEmpty() ? 0 : 1;
 }
@@ -60,16 +63,16 @@ int runValidate(CliContext &ctx, const QStringList &args)
 int runQuestions(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List questions."));
-    parser.addOption({QStringLiteral("pack"), tr("Only this pack."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("json"), tr("Print a JSON array of {id, pack, round, prompt, source}.")});
+    parser.setApplicationDescription(Cli::tr("List questions."));
+    parser.addOption({QStringLiteral("pack"), Cli::tr("Only this pack."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print a JSON array of {id, pack, round, prompt, source}.")});
     int code = 0;
     if (!ctx.parse(parser, args, code))
         return code;
     const PackLibrary &library = ctx.library();
     const QString packId = parser.value(QStringLiteral("pack"));
     if (!packId.isEmpty() && !library.pack(packId)) {
-        ctx.err << tr("unknown pack: %1").arg(packId) << Qt::endl;
+        ctx.err << Cli::tr("unknown pack: %1").arg(packId) << Qt::endl;
         return 1;
     }
     QJsonArray list;

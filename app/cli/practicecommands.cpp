@@ -13,8 +13,6 @@
 
 namespace mi::cli {
 
-static QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
-
 static void printTurn(CliContext &ctx, const Turn &t, bool json)
 {
     if (json) {
@@ -25,29 +23,34 @@ static void printTurn(CliContext &ctx, const Turn &t, bool json)
             << "    " << t.reason << '\n'
             << "    > " << t.answer << '\n';
     if (t.score)
-        ctx.out << "    " << tr("score %1 — %2").arg(t.score->score).arg(t.score->explanation) << '\n';
+        ctx.out << "    " << Cli::tr("score %1 — %2").arg(t.score->score).arg(t.score->explanation) << '\n';
     if (t.abilityAfter)
-        ctx.out << "    " << tr("ability estimate now %1").arg(*t.abilityAfter, 0, 'f', 2) << '\n';
+        ctx.out << "    " << Cli::tr("ability estimate now %1").arg(*t.abilityAfter, 0, 'f', 2) << '\n';
     ctx.out.flush();
 }
 
 int runPractice(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Walk a pack's script non-interactively, taking answers in order from a file "
-                                        "(one answer per line), and save the session."));
+    parser.setApplicationDescription(Cli::tr("Walk a pack's script non-interactively, taking answers in order from a file "
+                                             "(one answer per line), and save the session."));
     parser.addOptions({
-        {QStringLiteral("pack"), tr("Pack id (a topic drill without --pack draws from every pack of --language)."), QStringLiteral("id")},
-        {QStringLiteral("mode"), tr("script (default), drill, warmup or exam."), QStringLiteral("mode"), QStringLiteral("script")},
-        {QStringLiteral("persona"), tr("Interviewer: friendly, neutral (default) or strict."), QStringLiteral("persona"), QStringLiteral("neutral")},
-        {QStringLiteral("tags"), tr("Comma-separated topic tags for a drill (default: all)."), QStringLiteral("tags")},
-        {QStringLiteral("language"), tr("Language of a drill without --pack: zh (default) or en."), QStringLiteral("xx"), QStringLiteral("zh")},
-        {QStringLiteral("max-questions"), tr("Stop after this many questions (warm-up: 5)."), QStringLiteral("n"), QStringLiteral("0")},
-        {QStringLiteral("answers"), tr("Plain text file, one answer per line ('-' for standard input)."), QStringLiteral("file")},
-        {QStringLiteral("seed"), tr("Seed that fixes the walk (default 1)."), QStringLiteral("n"), QStringLiteral("1")},
-        {QStringLiteral("rounds"), tr("Comma-separated round ids to walk (default: all)."), QStringLiteral("ids")},
-        {QStringLiteral("max-followups"), tr("Follow-ups per question (default: the persona's)."), QStringLiteral("n"), QStringLiteral("-1")},
-        {QStringLiteral("json"), tr("Print one JSON object per turn, then {session_id, overall}.")},
+        {QStringLiteral("pack"), Cli::tr("Pack id (a topic drill without --pack draws from every pack of --language)."),
+            QStringLiteral("id")},
+        {QStringLiteral("mode"), Cli::tr("script (default), drill, warmup or exam."), QStringLiteral("mode"), QStringLiteral("script")},
+        {QStringLiteral("persona"), Cli::tr("Interviewer: friendly, neutral (default) or strict."), QStringLiteral("persona"),
+            QStringLiteral("neutral")},
+        {QStringLiteral("tags"), Cli::tr("Comma-separated topic tags for a drill (default: all)."), QStringLiteral("tags")},
+        {QStringLiteral("language"), Cli::tr("Language of a drill without --pack: zh (default) or en."), QStringLiteral("xx"),
+            QStringLiteral("zh")},
+        {QStringLiteral("max-questions"), Cli::tr("Stop after this many questions (warm-up: 5)."), QStringLiteral("n"),
+            QStringLiteral("0")},
+        {QStringLiteral("answers"), Cli::tr("Plain text file, one answer per line ('-' for standard input)."), QStringLiteral("file")},
+        {QStringLiteral("seed"), Cli::tr("Seed that fixes the walk (default 1)."), QStringLiteral("n"), QStringLiteral("1")},
+        {QStringLiteral("rounds"), Cli::tr("Comma-separated round ids to walk (default: all)."), QStringLiteral("ids")},
+        {QStringLiteral("max-followups"), Cli::tr("Follow-ups per question (default: the persona's)."), QStringLiteral("n"),
+            QStringLiteral("-1")},
+        {QStringLiteral("json"), Cli::tr("Print one JSON object per turn, then {session_id, overall}.")},
     });
     int code = 0;
     if (!ctx.parse(parser, args, code))
@@ -56,8 +59,10 @@ int runPractice(CliContext &ctx, const QStringList &args)
     const std::optional<PracticeMode> mode = practiceModeFromKey(parser.value(QStringLiteral("mode")));
     const std::optional<PersonaKind> persona = personaFromKey(parser.value(QStringLiteral("persona")));
     if (!mode || !persona) {
-        ctx.err << tr("unknown %1: %2").arg(mode ? QStringLiteral("persona") : QStringLiteral("mode"),
-                                          parser.value(mode ? QStringLiteral("persona") : QStringLiteral("mode"))) << Qt::endl;
+        ctx.err << Cli::tr("unknown %1: %2")
+                       .arg(mode ? QStringLiteral("persona") : QStringLiteral("mode"),
+                           parser.value(mode ? QStringLiteral("persona") : QStringLiteral("mode")))
+                << Qt::endl;
         return 2;
     }
     options.mode = *mode;
@@ -73,13 +78,13 @@ int runPractice(CliContext &ctx, const QStringList &args)
         pack = &*composed;
     }
     if (!pack) {
-        ctx.err << tr("unknown pack: %1 (see 'mockinterview-cli packs')").arg(parser.value(QStringLiteral("pack"))) << Qt::endl;
+        ctx.err << Cli::tr("unknown pack: %1 (see 'mockinterview-cli packs')").arg(parser.value(QStringLiteral("pack"))) << Qt::endl;
         return 2;
     }
     QFile file(parser.value(QStringLiteral("answers")));
     const bool fromStdin = file.fileName() == u"-";
     if (file.fileName().isEmpty() || !(fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
-        ctx.err << tr("cannot read the answers file '%1': %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+        ctx.err << Cli::tr("cannot read the answers file '%1': %2").arg(file.fileName(), file.errorString()) << Qt::endl;
         return 2;
     }
     QStringList answers = QString::fromUtf8(file.readAll()).split(u'\n');
@@ -92,7 +97,7 @@ int runPractice(CliContext &ctx, const QStringList &args)
         options.roundIds = parser.value(QStringLiteral("rounds")).split(u',', Qt::SkipEmptyParts);
     InterviewEngine engine(*pack, ctx.scorer(), options);
     if (engine.questionTotal() == 0) {
-        ctx.err << tr("no questions to ask in the chosen rounds") << Qt::endl;
+        ctx.err << Cli::tr("no questions to ask in the chosen rounds") << Qt::endl;
         return 2;
     }
     Result<std::shared_ptr<Database>> db = ctx.database();
@@ -119,20 +124,20 @@ int runPractice(CliContext &ctx, const QStringList &args)
             break;
     }
     if (engine.state() == InterviewEngine::State::AwaitingAnswer)
-        ctx.err << tr("note: the answers ran out before the script ended") << Qt::endl;
+        ctx.err << Cli::tr("note: the answers ran out before the script ended") << Qt::endl;
     recorder.finish();
     if (json)
         ctx.printJson(QJsonObject{{"session_id", recorder.sessionId()}, {"overall", engine.overallScore()}}, true);
     else
-        ctx.out << tr("Session %1 saved; overall score %2").arg(recorder.sessionId()).arg(engine.overallScore()) << Qt::endl;
+        ctx.out << Cli::tr("Session %1 saved; overall score %2").arg(recorder.sessionId()).arg(engine.overallScore()) << Qt::endl;
     return 0;
 }
 
 int runSessions(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List saved practice sessions, newest first."));
-    parser.addOption({QStringLiteral("json"), tr("Print a JSON array of {id, pack, started, turns, overall}.")});
+    parser.setApplicationDescription(Cli::tr("List saved practice sessions, newest first."));
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print a JSON array of {id, pack, started, turns, overall}.")});
     int code = 0;
     if (!ctx.parse(parser, args, code))
         return code;
@@ -155,7 +160,7 @@ int runSessions(CliContext &ctx, const QStringList &args)
     }
     for (const SessionInfo &s : *sessions)
         ctx.out << QString::number(s.id).rightJustified(5) << "  " << s.startedAt.toLocalTime().toString(Qt::ISODate) << "  "
-                << s.packId.leftJustified(26) << QString::number(s.turnCount).rightJustified(3) << ' ' << tr("turns") << "  "
+                << s.packId.leftJustified(26) << QString::number(s.turnCount).rightJustified(3) << ' ' << Cli::tr("turns") << "  "
                 << (s.overall ? QString::number(*s.overall) : QStringLiteral("-")) << '\n';
     return 0;
 }

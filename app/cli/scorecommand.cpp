@@ -12,13 +12,11 @@
 
 namespace mi::cli {
 
-static QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
-
 static Result<QString> readTextFile(const QString &path)
 {
     QFile file(path);
     if (path == u"-" ? !file.open(stdin, QIODevice::ReadOnly) : !file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(Cli::tr("cannot read %1: %2").arg(path, file.errorString()));
     return QString::fromUtf8(file.readAll());
 }
 
@@ -26,12 +24,12 @@ static int runBatch(CliContext &ctx, const QString &path)
 {
     QFile in(path);
     if (path == u"-" ? !in.open(stdin, QIODevice::ReadOnly) : !in.open(QIODevice::ReadOnly)) {
-        ctx.err << tr("cannot read %1: %2").arg(path, in.errorString()) << Qt::endl;
+        ctx.err << Cli::tr("cannot read %1: %2").arg(path, in.errorString()) << Qt::endl;
         return 1;
     }
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
-        ctx.err << tr("cannot write to standard output") << Qt::endl;
+        ctx.err << Cli::tr("cannot write to standard output") << Qt::endl;
         return 1;
     }
     const BatchScorer batch(ctx.library(), *ctx.scorer(), ctx.corpus());
@@ -42,17 +40,19 @@ static int runBatch(CliContext &ctx, const QString &path)
 int runScore(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Score an answer against a pack question or a reference text.\n"
-                                        "Batch: --batch IN.jsonl reads {id, answer, reference|question_id|question} per line "
-                                        "and writes {id, score, question_id, matched_prompt, points, similarity} per line."));
+    parser.setApplicationDescription(Cli::tr("Score an answer against a pack question or a reference text.\n"
+                                             "Batch: --batch IN.jsonl reads {id, answer, reference|question_id|question} per line "
+                                             "and writes {id, score, question_id, matched_prompt, points, similarity} per line."));
     parser.addOptions({
-        {QStringLiteral("batch"), tr("JSON Lines file to score ('-' for standard input)."), QStringLiteral("file")},
-        {QStringLiteral("question-id"), tr("Pack question to score against."), QStringLiteral("id")},
-        {QStringLiteral("question"), tr("Question text: the best-matching pack question is used; with --reference-file it is context."), QStringLiteral("text")},
-        {QStringLiteral("reference-file"), tr("Score against this reference answer (no rubric needed)."), QStringLiteral("file")},
-        {QStringLiteral("answer-file"), tr("The answer ('-' for standard input)."), QStringLiteral("file")},
-        {QStringLiteral("answer"), tr("The answer as text."), QStringLiteral("text")},
-        {QStringLiteral("json"), tr("Print the result as JSON (the batch output shape).")},
+        {QStringLiteral("batch"), Cli::tr("JSON Lines file to score ('-' for standard input)."), QStringLiteral("file")},
+        {QStringLiteral("question-id"), Cli::tr("Pack question to score against."), QStringLiteral("id")},
+        {QStringLiteral("question"),
+            Cli::tr("Question text: the best-matching pack question is used; with --reference-file it is context."),
+            QStringLiteral("text")},
+        {QStringLiteral("reference-file"), Cli::tr("Score against this reference answer (no rubric needed)."), QStringLiteral("file")},
+        {QStringLiteral("answer-file"), Cli::tr("The answer ('-' for standard input)."), QStringLiteral("file")},
+        {QStringLiteral("answer"), Cli::tr("The answer as text."), QStringLiteral("text")},
+        {QStringLiteral("json"), Cli::tr("Print the result as JSON (the batch output shape).")},
     });
     int code = 0;
     if (!ctx.parse(parser, args, code))
@@ -72,7 +72,7 @@ int runScore(CliContext &ctx, const QStringList &args)
     } else if (parser.isSet(QStringLiteral("answer"))) {
         line.insert("answer", parser.value(QStringLiteral("answer")));
     } else {
-        ctx.err << tr("give the answer with --answer-file or --answer") << Qt::endl;
+        ctx.err << Cli::tr("give the answer with --answer-file or --answer") << Qt::endl;
         return 2;
     }
     if (parser.isSet(QStringLiteral("reference-file"))) {
@@ -83,7 +83,7 @@ int runScore(CliContext &ctx, const QStringList &args)
         }
         line.insert("reference", *reference);
     } else if (!parser.isSet(QStringLiteral("question-id")) && !parser.isSet(QStringLiteral("question"))) {
-        ctx.err << tr("give one of --question-id, --question or --reference-file") << Qt::endl;
+        ctx.err << Cli::tr("give one of --question-id, --question or --reference-file") << Qt::endl;
         return 2;
     }
     if (parser.isSet(QStringLiteral("question-id")))
@@ -102,9 +102,9 @@ int runScore(CliContext &ctx, const QStringList &args)
         return 0;
     }
     if (result.contains("matched_prompt"))
-        ctx.out << tr("Question: %1").arg(result.value("matched_prompt").toString()) << '\n';
-    ctx.out << tr("Score: %1 (%2)").arg(result.value("score").toDouble()).arg(result.value("level").toString()) << '\n'
-            << tr("Similarity to the reference: %1").arg(result.value("similarity").toDouble()) << '\n';
+        ctx.out << Cli::tr("Question: %1").arg(result.value("matched_prompt").toString()) << '\n';
+    ctx.out << Cli::tr("Score: %1 (%2)").arg(result.value("score").toDouble()).arg(result.value("level").toString()) << '\n'
+            << Cli::tr("Similarity to the reference: %1").arg(result.value("similarity").toDouble()) << '\n';
     for (const QJsonValue &v : result.value("points").toArray()) {
         const QJsonObject p = v.toObject();
         const QString mark = p.value("hit").toBool() ? QStringLiteral("[x]") : QStringLiteral("[ ]");

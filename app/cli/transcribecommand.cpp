@@ -13,8 +13,6 @@
 
 namespace mi::cli {
 
-static QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
-
 // An option, else its environment variable (keeps an API key out of the
 // process list), else the default.
 static QString optionOrEnv(const QCommandLineParser &parser, const QString &option, const char *variable, const QString &fallback = {})
@@ -42,36 +40,42 @@ static SpeechEngineSettings engineSettings(const QCommandLineParser &parser)
 int runTranscribe(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Transcribe a spoken answer (16-bit PCM WAV) and print the transcript and delivery figures. "
-                                        "pocketsphinx runs in-process for English; the whisper engines use whisper.cpp "
-                                        "(Chinese, mixed and English speech) and send audio only to the endpoint you give."));
-    parser.addPositionalArgument(QStringLiteral("audio"), tr("The WAV file."), QStringLiteral("AUDIO"));
+    parser.setApplicationDescription(Cli::tr("Transcribe a spoken answer (16-bit PCM WAV) and print the transcript and delivery figures. "
+                                             "pocketsphinx runs in-process for English; the whisper engines use whisper.cpp "
+                                             "(Chinese, mixed and English speech) and send audio only to the endpoint you give."));
+    parser.addPositionalArgument(QStringLiteral("audio"), Cli::tr("The WAV file."), QStringLiteral("AUDIO"));
     parser.addOptions({
         {QStringLiteral("engine"),
-         tr("Transcription engine: pocketsphinx (default, English only), whisper-server, whisper-openai or whisper-cli. "
-            "Environment: MOCKINTERVIEW_SPEECH_ENGINE."),
-         QStringLiteral("name")},
+            Cli::tr("Transcription engine: pocketsphinx (default, English only), whisper-server, whisper-openai or whisper-cli. "
+                    "Environment: MOCKINTERVIEW_SPEECH_ENGINE."),
+            QStringLiteral("name")},
         {QStringLiteral("endpoint"),
-         tr("whisper-server or whisper-openai: the server's base URL, e.g. http://127.0.0.1:8080. Environment: MOCKINTERVIEW_SPEECH_ENDPOINT."),
-         QStringLiteral("url")},
+            Cli::tr("whisper-server or whisper-openai: the server's base URL, e.g. http://127.0.0.1:8080. Environment: "
+                    "MOCKINTERVIEW_SPEECH_ENDPOINT."),
+            QStringLiteral("url")},
         {QStringLiteral("model"),
-         tr("whisper-openai: the model name (default whisper-1); whisper-cli: the ggml model file. Environment: MOCKINTERVIEW_SPEECH_MODEL."),
-         QStringLiteral("name-or-path")},
+            Cli::tr("whisper-openai: the model name (default whisper-1); whisper-cli: the ggml model file. Environment: "
+                    "MOCKINTERVIEW_SPEECH_MODEL."),
+            QStringLiteral("name-or-path")},
         {QStringLiteral("api-key"),
-         tr("whisper-openai: sent as a bearer token. Prefer the environment: MOCKINTERVIEW_SPEECH_API_KEY."), QStringLiteral("key")},
+            Cli::tr("whisper-openai: sent as a bearer token. Prefer the environment: MOCKINTERVIEW_SPEECH_API_KEY."),
+            QStringLiteral("key")},
         {QStringLiteral("whisper-cli"),
-         tr("whisper-cli: the program (default: whisper-cli on PATH). Environment: MOCKINTERVIEW_WHISPER_CLI."), QStringLiteral("path")},
-        {QStringLiteral("timeout"), tr("whisper engines: give up after this many seconds (default 300)."), QStringLiteral("seconds")},
-        {QStringLiteral("pack"), tr("Bias recognition toward this pack's vocabulary."), QStringLiteral("id")},
-        {QStringLiteral("question-id"), tr("Bias toward this question's vocabulary and score the transcript against it."), QStringLiteral("id")},
-        {QStringLiteral("language"), tr("Language of the speech (default: the pack's, else en)."), QStringLiteral("xx")},
-        {QStringLiteral("json"), tr("Print {transcript, engine, language, audio_ms, processing_seconds, real_time_factor, delivery, score?} as JSON.")},
+            Cli::tr("whisper-cli: the program (default: whisper-cli on PATH). Environment: MOCKINTERVIEW_WHISPER_CLI."),
+            QStringLiteral("path")},
+        {QStringLiteral("timeout"), Cli::tr("whisper engines: give up after this many seconds (default 300)."), QStringLiteral("seconds")},
+        {QStringLiteral("pack"), Cli::tr("Bias recognition toward this pack's vocabulary."), QStringLiteral("id")},
+        {QStringLiteral("question-id"), Cli::tr("Bias toward this question's vocabulary and score the transcript against it."),
+            QStringLiteral("id")},
+        {QStringLiteral("language"), Cli::tr("Language of the speech (default: the pack's, else en)."), QStringLiteral("xx")},
+        {QStringLiteral("json"),
+            Cli::tr("Print {transcript, engine, language, audio_ms, processing_seconds, real_time_factor, delivery, score?} as JSON.")},
     });
     int code = 0;
     if (!ctx.parse(parser, args, code))
         return code;
     if (parser.positionalArguments().size() != 1) {
-        ctx.err << tr("give one audio file") << Qt::endl;
+        ctx.err << Cli::tr("give one audio file") << Qt::endl;
         return 2;
     }
     Result<std::unique_ptr<Transcriber>> transcriber = makeTranscriber(engineSettings(parser));
@@ -86,7 +90,7 @@ int runTranscribe(CliContext &ctx, const QStringList &args)
     if (parser.isSet(QStringLiteral("question-id"))) {
         scoredQuestion = ctx.library().question(parser.value(QStringLiteral("question-id")));
         if (!scoredQuestion) {
-            ctx.err << tr("unknown question: %1").arg(parser.value(QStringLiteral("question-id"))) << Qt::endl;
+            ctx.err << Cli::tr("unknown question: %1").arg(parser.value(QStringLiteral("question-id"))) << Qt::endl;
             return 2;
         }
         questions.append(scoredQuestion);
@@ -95,7 +99,7 @@ int runTranscribe(CliContext &ctx, const QStringList &args)
             if (q->packId == parser.value(QStringLiteral("pack")))
                 questions.append(q);
         if (questions.isEmpty()) {
-            ctx.err << tr("unknown pack: %1").arg(parser.value(QStringLiteral("pack"))) << Qt::endl;
+            ctx.err << Cli::tr("unknown pack: %1").arg(parser.value(QStringLiteral("pack"))) << Qt::endl;
             return 2;
         }
     }
@@ -124,12 +128,20 @@ int runTranscribe(CliContext &ctx, const QStringList &args)
         return 0;
     }
     ctx.out << transcript.text << "\n\n"
-            << tr("speaking %1 s of %2 s, %3 %4, %5 filler(s), %6 long pause(s)%7")
-                   .arg(d.speakingMs / 1000.0, 0, 'f', 1).arg(d.audioMs / 1000.0, 0, 'f', 1).arg(d.pace).arg(d.paceUnit)
-                   .arg(d.fillerCount).arg(d.longPauses).arg(d.tooShort ? tr(" — too short") : QString())
+            << Cli::tr("speaking %1 s of %2 s, %3 %4, %5 filler(s), %6 long pause(s)%7")
+                   .arg(d.speakingMs / 1000.0, 0, 'f', 1)
+                   .arg(d.audioMs / 1000.0, 0, 'f', 1)
+                   .arg(d.pace)
+                   .arg(d.paceUnit)
+                   .arg(d.fillerCount)
+                   .arg(d.longPauses)
+                   .arg(d.tooShort ? Cli::tr(" — too short") : QString())
             << '\n';
     if (scoredQuestion)
-        ctx.out << tr("score %1: %2").arg(out.value("score").toObject().value("score").toDouble()).arg(out.value("score").toObject().value("explanation").toString()) << '\n';
+        ctx.out << Cli::tr("score %1: %2")
+                       .arg(out.value("score").toObject().value("score").toDouble())
+                       .arg(out.value("score").toObject().value("explanation").toString())
+                << '\n';
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -37,7 +38,11 @@ ExportPdfDialog::ExportPdfDialog(const QString &suggestedPath, QWidget *parent)
     form->addRow(tr("&Candidate name:"), m_candidate);
     form->addRow(tr("Page &size:"), m_pageSize);
     form->addRow(QString(), m_references);
-    form->addRow(tr("&File:"), pathRow);
+    // A row holding a layout gets no buddy from QFormLayout, and a label
+    // without one shows its "&" instead of underlining the mnemonic.
+    auto *fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {

@@ -2,13 +2,11 @@
 #include "mainwindow.h"
 #include "packs/packlibrary.h"
 #include "smoketest.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <cstdio>
 #include <unistd.h>
 
@@ -22,14 +20,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mockinterview"));
     QApplication::setOrganizationName(QStringLiteral("mockinterview"));
+    // Before any text is made, the help texts below included; the setting
+    // is read through the names just set.
+    const auto translations = useLanguage(chosenLanguage(QApplication::arguments()));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Mock Interview"));
     QApplication::setApplicationVersion(QStringLiteral(MOCKINTERVIEW_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(MOCKINTERVIEW_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mockinterview.svg")));
-
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Mock interview simulator for ops, SRE and Kubernetes roles."));
@@ -39,8 +36,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("db"), QApplication::translate("main", "SQLite database file."), QStringLiteral("path")},
         {QStringLiteral("packs"), QApplication::translate("main", "Folder of question packs."), QStringLiteral("path")},
         {QStringLiteral("pack"), QApplication::translate("main", "Start practising this pack right away."), QStringLiteral("id")},
-        {QStringLiteral("screenshot"), QApplication::translate("main", "With --smoke-test: save the window as this PNG before exiting."), QStringLiteral("file")},
-        {QStringLiteral("smoke-test"), QApplication::translate("main", "Open the main window, print its packs folder and the ms to first paint, exit.")},
+        {QStringLiteral("lang"),
+            QApplication::translate("main", "Interface language: en or zh_CN (default: the setting, else the system's)."),
+            QStringLiteral("language")},
+        {QStringLiteral("screenshot"), QApplication::translate("main", "With --smoke-test: save the window as this PNG before exiting."),
+            QStringLiteral("file")},
+        {QStringLiteral("smoke-test"),
+            QApplication::translate("main", "Open the main window, print its packs folder and the ms to first paint, exit.")},
     });
     parser.process(app);
 

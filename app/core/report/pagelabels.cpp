@@ -4,39 +4,47 @@
 
 namespace mi {
 
-static QString tr(const char *text) { return QCoreApplication::translate("Pages", text); }
+namespace {
+// lupdate files Pages::tr() under "Pages"; a free tr() here would be filed
+// under the namespace's name and not match at run time.
+struct Pages {
+    Q_DECLARE_TR_FUNCTIONS(Pages)
+};
+} // namespace
 
 ScoreHtmlLabels translatedScoreLabels()
 {
-    return {tr("Score"), tr("covered"), tr("missed"), tr("misconception"), tr("bonus"), tr("Reference answer"),
-            tr("Why this was asked"), tr("Your answer"), tr("evidence"), tr("(no answer)"), tr("weight"),
-            tr("Answered %1 s over the time limit")};
+    return {Pages::tr("Score"), Pages::tr("covered"), Pages::tr("missed"), Pages::tr("misconception"), Pages::tr("bonus"),
+        Pages::tr("Reference answer"), Pages::tr("Why this was asked"), Pages::tr("Your answer"), Pages::tr("evidence"),
+        Pages::tr("(no answer)"), Pages::tr("weight"), Pages::tr("Answered %1 s over the time limit")};
 }
 
 ReportLabels translatedReportLabels()
 {
-    return {tr("Overall"), tr("Turns"), tr("Time"), tr("Rounds"), tr("Average score per round"), tr("Weakest points"),
-            tr("Compare with other attempts at this question")};
+    return {Pages::tr("Overall"), Pages::tr("Turns"), Pages::tr("Time"), Pages::tr("Rounds"), Pages::tr("Average score per round"),
+        Pages::tr("Weakest points"), Pages::tr("Compare with other attempts at this question")};
 }
 
 ProgressLabels translatedProgressLabels()
 {
-    return {tr("Progress"), tr("Score per session, by pack"), tr("Average score per session, by topic"), tr("Points missed most often"),
-            tr("No practice sessions yet."), tr("missed %1 of %2 times")};
+    return {Pages::tr("Progress"), Pages::tr("Score per session, by pack"), Pages::tr("Average score per session, by topic"),
+        Pages::tr("Points missed most often"), Pages::tr("No practice sessions yet."), Pages::tr("missed %1 of %2 times")};
 }
 
 TranscriptLabels translatedTranscriptLabels()
 {
-    return {tr("Practice transcript"), tr("Candidate"), tr("Pack"), tr("Date"), tr("Duration"), tr("Overall score"), tr("Mode"),
-            tr("Appendix: reference answers"), tr("Question"), translatedReviewLabels()};
+    return {Pages::tr("Practice transcript"), Pages::tr("Candidate"), Pages::tr("Pack"), Pages::tr("Date"), Pages::tr("Duration"),
+        Pages::tr("Overall score"), Pages::tr("Mode"), Pages::tr("Appendix: reference answers"), Pages::tr("Question"),
+        translatedReviewLabels()};
 }
 
 ReviewHtmlLabels translatedReviewLabels()
 {
-    return {tr("Mentor's review"), tr("Mentor's score"), tr("automatic"), tr("Rubric point"), tr("Machine"), tr("Mentor"), tr("Reason"),
-            tr("Comments"), tr("on"), tr("Mentor's verdict"), tr("Level"), tr("Recommendation"), tr("Strengths"), tr("To work on"),
-            tr("Reviewed by"), tr("hit"), tr("partial"), tr("miss"), tr("covered"), tr("missed"),
-            tr("Strong hire"), tr("Hire"), tr("Lean no"), tr("No")};
+    return {Pages::tr("Mentor's review"), Pages::tr("Mentor's score"), Pages::tr("automatic"), Pages::tr("Rubric point"),
+        Pages::tr("Machine"), Pages::tr("Mentor"), Pages::tr("Reason"), Pages::tr("Comments"), Pages::tr("on"),
+        Pages::tr("Mentor's verdict"), Pages::tr("Level"), Pages::tr("Recommendation"), Pages::tr("Strengths"), Pages::tr("To work on"),
+        Pages::tr("Reviewed by"), Pages::tr("hit"), Pages::tr("partial"), Pages::tr("miss"), Pages::tr("covered"), Pages::tr("missed"),
+        Pages::tr("Strong hire"), Pages::tr("Hire"), Pages::tr("Lean no"), Pages::tr("No")};
 }
 
 } // namespace mi
