@@ -1,6 +1,7 @@
 #include "interviewpage.h"
 
 #include "draftautosaver.h"
+#include "livecaptioner.h"
 #include "questionvoice.h"
 #include "speechvocabulary.h"
 #include "spokenanswerbar.h"
@@ -27,6 +28,7 @@ InterviewPage::InterviewPage(AppContext &app, QuestionVoice *voice, QWidget *par
       m_split(new QSplitter(Qt::Horizontal)),
       m_submit(new QPushButton(tr("&Submit answer"))), m_next(new QPushButton(tr("&Next"))), m_end(new QPushButton(tr("&End session")))
 {
+    new LiveCaptioner(m_speak); // owned by the bar
     QFont promptFont = m_prompt->font();
     promptFont.setPointSizeF(promptFont.pointSizeF() * 1.35);
     m_prompt->setFont(promptFont);

@@ -190,7 +190,8 @@ void SpokenAnswerBar::showRecorderState()
     m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_pause->setEnabled(!idle);
     m_meter->setActive(!idle);
-    // Until a streaming recogniser calls setLiveCaption() nothing fills the line; say so.
+    // Until the streaming recogniser's first words arrive (or for a language
+    // it has no model for) the line says captions are unavailable.
     if (idle)
         m_caption->setText(tr("Live captions unavailable"));
     m_caption->setVisible(!idle);

@@ -38,6 +38,7 @@ public:
     // Transcribes the kept recording (after recorded()), when the language has a recogniser.
     void transcribe(const QString &keptRecording);
     void setMessage(const QString &message);
+    const mi::TranscriptionRequest &expectedAnswer() const { return m_expected; }
 
 public slots:
     void setLiveCaption(const QString &text);

@@ -55,6 +55,9 @@ TEST_CASE("capture: speaking an answer in the app puts the transcript in the edi
     QTest::qWait(int(speech.durationMs() / 2));
     QApplication::processEvents();
     window.grab().save(QDir(QStringLiteral(MOCKINTERVIEW_TEST_OUTPUT_DIR)).filePath(QStringLiteral("gui-speaking.png")));
+    // Live captions: the streaming recogniser's words appear while speaking.
+    INFO("caption: " << caption->text().toStdString());
+    CHECK(waitFor([&] { return caption->text().contains(u"probe"); }, 20000));
     REQUIRE(waitFor([] { return testMicrophone().feedFinished(); }, 60000));
     QTest::qWait(400);
     QTest::mouseClick(record, Qt::LeftButton);
