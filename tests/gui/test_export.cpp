@@ -72,7 +72,11 @@ TEST_CASE("gui: a Chinese and English transcript with a mentor's review exports 
     const mi::Pack &pack = *library.pack(QStringLiteral("sample-k8s-basics"));
     const QStringList answers{QStringLiteral("requests 是调度器选节点时使用的保证量，limits 是 cgroup 施加的运行时上限，内存超过会被 OOM Kill。"),
                               QStringLiteral("The API server stores the object in etcd, the scheduler binds the Pod to a node and the kubelet starts it via CRI.")};
-    const mi::StoredSession session = answeredSession(pack, scorer, answers, 4);
+    mi::StoredSession session = answeredSession(pack, scorer, answers, 4);
+    // The second answer was spoken: its delivery figures as the speech library stores them.
+    session.turns[1].inputKind = QStringLiteral("spoken");
+    session.turns[1].deliveryJson = QStringLiteral(R"({"audio_ms":42000,"speaking_ms":38000,"pace":131.6,"pace_unit":"wpm","filler_count":2,)"
+                                                   R"("fillers":["um","you know"],"long_pauses":1,"longest_pause_ms":2100,"too_short":false})");
     const mi::SessionReport report = mi::buildSessionReport(session, library);
     // The mentor's review, as a bundle brings it back: an override with a
     // reason, a comment on words of the answer, a verdict.
@@ -107,6 +111,8 @@ TEST_CASE("gui: a Chinese and English transcript with a mentor's review exports 
         CHECK(text.contains(u"只说了一半"));
         CHECK(text.contains(u"Say which component watches it."));
         CHECK(text.contains(u"王导师"));
+        CHECK(text.contains(u"132 words/min"));
+        CHECK(text.contains(u"you know"));
         const int pages = pageCount(pdf);
         CHECK(pages >= 2);
         CHECK(pages <= 12);

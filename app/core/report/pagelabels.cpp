@@ -16,7 +16,9 @@ ScoreHtmlLabels translatedScoreLabels()
 {
     return {Pages::tr("Score"), Pages::tr("covered"), Pages::tr("missed"), Pages::tr("misconception"), Pages::tr("bonus"),
         Pages::tr("Reference answer"), Pages::tr("Why this was asked"), Pages::tr("Your answer"), Pages::tr("evidence"),
-        Pages::tr("(no answer)"), Pages::tr("weight"), Pages::tr("Answered %1 s over the time limit")};
+        Pages::tr("(no answer)"), Pages::tr("weight"), Pages::tr("Answered %1 s over the time limit"),
+            {Pages::tr("Spoken:"), Pages::tr("speaking"), Pages::tr("pace"), Pages::tr("words/min"), Pages::tr("characters/min"),
+             Pages::tr("fillers"), Pages::tr("long pauses"), Pages::tr("Too short: say more.")}};
 }
 
 ReportLabels translatedReportLabels()

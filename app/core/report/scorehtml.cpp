@@ -88,6 +88,7 @@ QString scoreHtml(const Turn &turn, const QString &referenceMarkdown, const QStr
                     .arg(l.yourAnswer.toHtmlEscaped(),
                          turn.answer.trimmed().isEmpty() ? QStringLiteral("<i>%1</i>").arg(l.noAnswer.toHtmlEscaped())
                                                          : highlightedAnswerHtml(turn.answer, s.points));
+        html += deliveryHtml(turn.deliveryJson, l.delivery);
         html += QStringLiteral("<table class=\"rubric\">");
         for (int i = 0; i < s.points.size(); ++i)
             html += checklistRow(s.points[i], i, l);

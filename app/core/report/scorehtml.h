@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deliveryhtml.h"
 #include "engine/turn.h"
 
 #include <QString>
@@ -9,6 +10,7 @@ namespace mi {
 // Words of the scoring panel, supplied by the caller so the GUI can translate them.
 struct ScoreHtmlLabels {
     QString score, hit, missed, misconception, bonus, reference, reason, yourAnswer, evidence, noAnswer, weight, overrun;
+    DeliveryHtmlLabels delivery; // for spoken answers
 };
 
 // The scoring panel of one turn as an HTML fragment (see htmlDocument()): the
