@@ -1,11 +1,13 @@
 #include "reviewwindow.h"
 
+#include "audioplaybutton.h"
 #include "bundle/questionsnapshots.h"
 #include "commentlist.h"
 #include "pointoverridetable.h"
 #include "report/pagelabels.h"
 #include "report/scorehtml.h"
 #include "revieweditor.h"
+#include "storage/audiostore.h"
 #include "verdictform.h"
 #include "webpanel.h"
 
@@ -34,7 +36,7 @@ static QString defaultMentorName()
 
 ReviewWindow::ReviewWindow(AppContext &app, qint64 sessionId, QWidget *parent)
     : QMainWindow(parent), m_app(app), m_sessionId(sessionId), m_editor(new mi::ReviewEditor(app.database, sessionId, defaultMentorName(), this)),
-      m_turns(new QListWidget), m_heading(new QLabel), m_scores(new QLabel), m_answer(new QPlainTextEdit), m_panel(new WebPanel),
+      m_turns(new QListWidget), m_heading(new QLabel), m_scores(new QLabel), m_answer(new QPlainTextEdit), m_play(new AudioPlayButton), m_panel(new WebPanel),
       m_points(new PointOverrideTable), m_overrideScore(new QCheckBox(tr("Override the &score:"))), m_score(new QDoubleSpinBox),
       m_scoreReason(new QLineEdit), m_comments(new CommentList), m_verdict(new VerdictForm), m_author(new QLineEdit(m_editor->author()))
 {
@@ -122,8 +124,12 @@ QWidget *ReviewWindow::buildAnswerSide()
     split->setStretchFactor(1, 2);
     auto *side = new QWidget;
     auto *layout = new QVBoxLayout(side);
+    m_play->setObjectName(QStringLiteral("reviewPlay"));
+    auto *scoreRow = new QHBoxLayout;
+    scoreRow->addWidget(m_scores, 1);
+    scoreRow->addWidget(m_play);
     layout->addWidget(m_heading);
-    layout->addWidget(m_scores);
+    layout->addLayout(scoreRow);
     layout->addWidget(split, 1);
     return side;
 }
@@ -200,6 +206,9 @@ void ReviewWindow::showTurn(int index)
     const mi::Turn &t = m_session.turns[index];
     m_heading->setText(tr("%1. %2").arg(index + 1).arg(t.prompt));
     m_answer->setPlainText(t.answer.isEmpty() ? tr("(no answer)") : t.answer);
+    // A spoken answer can be replayed; the recording travels in bundles.
+    mi::Result<std::optional<mi::AnswerAudio>> audio = mi::AudioStore(m_app.database).audioFor(m_sessionId, index);
+    m_play->setFile(audio && *audio ? (*audio)->absolutePath : QString());
     mi::PageOptions options;
     options.language = m_session.info.language;
     m_panel->showBody(mi::scoreHtml(t, referenceFor(t), m_session.info.language, mi::translatedScoreLabels()), options);

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class AudioPlayButton;
 class CommentList;
 class PointOverrideTable;
 class QDoubleSpinBox;
@@ -55,6 +56,7 @@ private:
     QLabel *m_heading;
     QLabel *m_scores;
     QPlainTextEdit *m_answer;
+    AudioPlayButton *m_play;
     WebPanel *m_panel;
     PointOverrideTable *m_points;
     QCheckBox *m_overrideScore;

@@ -56,7 +56,11 @@ TEST_CASE("gui: review mode judges points, undoes, comments on words and shows b
     auto *turns = window.findChild<QListWidget *>(QStringLiteral("reviewTurns"));
     REQUIRE(turns);
     CHECK(turns->count() == 3);
+    auto *play = window.findChild<QWidget *>(QStringLiteral("reviewPlay"));
+    REQUIRE(play);
+    CHECK_FALSE(play->isVisible()); // the first answer was typed
     window.showTurn(1);
+    CHECK(play->isVisible()); // the second was spoken: its recording can be replayed
     auto *scores = window.findChild<QLabel *>(QStringLiteral("reviewScores"));
     CHECK(scores->text().contains(u"no mentor's score yet"));
 
