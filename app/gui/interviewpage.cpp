@@ -7,12 +7,14 @@
 #include "report/pagelabels.h"
 #include "storage/draftstore.h"
 #include "webpanel.h"
+#include "practicesettings.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -49,13 +51,20 @@ InterviewPage::InterviewPage(AppContext &app, QuestionVoice *voice, QWidget *par
     m_answer->setObjectName(QStringLiteral("answerEditor"));
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_next->setObjectName(QStringLiteral("nextButton"));
+    m_progress->setObjectName(QStringLiteral("progressLabel"));
     m_answer->setPlaceholderText(tr("Type your answer here. Ctrl+Enter submits."));
     m_answer->setAccessibleName(tr("Your answer"));
+    m_answer->setTabChangesFocus(true); // keyboard users must be able to leave it; YAML indents with spaces anyway
 
     m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_submit->setToolTip(tr("Score this answer (Ctrl+Enter)"));
-    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
-    m_next->setToolTip(tr("Go to the follow-up or next question (Ctrl+Right)"));
+    m_next->setToolTip(tr("Go to the follow-up or next question (Ctrl+N, or Enter once scored)"));
+    m_next->setAutoDefault(true); // Enter clicks it when it has focus, as it does after scoring
+    // Not the button's own shortcut: setText() replaces that with the
+    // mnemonic, and Next is renamed on every turn. Ctrl+Right was the first
+    // binding and stays for those who learnt it.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::CTRL | Qt::Key_Right)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, m_next, &QPushButton::animateClick);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_round);
@@ -191,9 +200,13 @@ void InterviewPage::updateClock()
     const qint64 seconds = m_answerTimer.isValid() ? m_answerTimer.elapsed() / 1000 : 0;
     const auto mmss = [](qint64 s) { return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')); };
     m_clock->setText(tr("%1 / %2").arg(mmss(seconds), mmss(turn->timeLimitSeconds)));
-    m_clock->setStyleSheet(seconds > turn->timeLimitSeconds ? QStringLiteral("color: #c0392b") : QString());
-    // In an exam the limit is enforced: the answer is submitted as it stands.
-    if (m_engine->enforcesTimeLimits() && m_engine->state() == mi::InterviewEngine::State::AwaitingAnswer
+    // A red that stays readable on a dark palette as well as a light one.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_clock->setStyleSheet(seconds > turn->timeLimitSeconds ? QStringLiteral("color: %1").arg(QLatin1String(dark ? "#ff8a80" : "#c0392b")) : QString());
+    // Where the time-limit setting enforces the limit (by default only in an
+    // exam) the answer is submitted as it stands.
+    if (settings::enforcesTimeLimits(settings::timeLimits.value(), m_engine->enforcesTimeLimits())
+        && m_engine->state() == mi::InterviewEngine::State::AwaitingAnswer
         && seconds >= turn->timeLimitSeconds) {
         emit statusMessage(tr("Time is up: the answer was submitted as it stood."));
         submitAnswer(m_answer->toPlainText());

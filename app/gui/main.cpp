@@ -1,4 +1,6 @@
 #include "appcontext.h"
+#include "appicon.h"
+#include "generalsettings.h"
 #include "mainwindow.h"
 #include "packs/packlibrary.h"
 #include "smoketest.h"
@@ -8,6 +10,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 #include <cstdio>
 #include <unistd.h>
@@ -25,7 +28,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Mock Interview"));
     QApplication::setApplicationVersion(QStringLiteral(MOCKINTERVIEW_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(MOCKINTERVIEW_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mockinterview.svg")));
+    QApplication::setWindowIcon(appIcon());
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -46,7 +49,7 @@ int main(int argc, char *argv[])
 
     const QString packsPath = parser.isSet(QStringLiteral("packs")) ? parser.value(QStringLiteral("packs")) : mi::defaultPacksDirectory();
     AppContext context;
-    context.load(packsPath, parser.value(QStringLiteral("db")));
+    context.load(packsPath, parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : settings::databasePath());
     // Lets the package test see which packs an installed copy found.
     if (parser.isSet(QStringLiteral("smoke-test")))
         std::printf("%d packs from %s\n", int(context.library.packs().size()), qPrintable(packsPath));
@@ -56,5 +59,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("smoke-test")))
         reportFirstPaintAndQuit(&window, parser.value(QStringLiteral("screenshot")));
     window.show();
+    // The first start explains itself, unless a pack was asked for or this is a check.
+    if (!settings::firstRunDone.value() && !parser.isSet(QStringLiteral("smoke-test")) && !parser.isSet(QStringLiteral("pack")))
+        QTimer::singleShot(0, &window, &MainWindow::showWelcome);
     return app.exec();
 }
