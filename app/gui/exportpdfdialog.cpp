@@ -1,5 +1,7 @@
 #include "exportpdfdialog.h"
 
+#include "setting.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,21 +12,25 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
+
+// Remembered from the last export; only this dialog uses them.
+static const Setting<QString> candidateName{"export/candidate", QString()};
+static const Setting<int> pageSizeIndex{"export/pageSize", -1}; // -1: by the locale's country
+static const Setting<bool> appendReferences{"export/references", true};
 
 ExportPdfDialog::ExportPdfDialog(const QString &suggestedPath, QWidget *parent)
     : QDialog(parent), m_candidate(new QLineEdit), m_pageSize(new QComboBox), m_references(new QCheckBox(tr("Add the reference answers as an appendix"))),
       m_path(new QLineEdit(suggestedPath))
 {
     setWindowTitle(tr("Export PDF"));
-    QSettings settings;
-    m_candidate->setText(settings.value(QStringLiteral("export/candidate")).toString());
+    m_candidate->setText(candidateName.value());
     m_candidate->setPlaceholderText(tr("optional"));
     m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
     m_pageSize->addItem(tr("US Letter"), int(QPageSize::Letter));
     const bool letterCountry = QLocale().territory() == QLocale::UnitedStates || QLocale().territory() == QLocale::Canada;
-    m_pageSize->setCurrentIndex(settings.value(QStringLiteral("export/pageSize"), letterCountry ? 1 : 0).toInt());
-    m_references->setChecked(settings.value(QStringLiteral("export/references"), true).toBool());
+    const int savedSize = pageSizeIndex.value();
+    m_pageSize->setCurrentIndex(savedSize >= 0 && savedSize < m_pageSize->count() ? savedSize : letterCountry ? 1 : 0);
+    m_references->setChecked(appendReferences.value());
     auto *browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getSaveFileName(this, tr("Export PDF"), m_path->text(), tr("PDF files (*.pdf)"));
@@ -38,18 +44,16 @@ ExportPdfDialog::ExportPdfDialog(const QString &suggestedPath, QWidget *parent)
     form->addRow(tr("&Candidate name:"), m_candidate);
     form->addRow(tr("Page &size:"), m_pageSize);
     form->addRow(QString(), m_references);
-    // A row holding a layout gets no buddy from QFormLayout, and a label
-    // without one shows its "&" instead of underlining the mnemonic.
     auto *fileLabel = new QLabel(tr("&File:"));
-    fileLabel->setBuddy(m_path);
+    fileLabel->setBuddy(m_path); // a row holding a layout gets no buddy by itself
+    m_path->setAccessibleName(tr("PDF file"));
     form->addRow(fileLabel, pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        QSettings settings;
-        settings.setValue(QStringLiteral("export/candidate"), m_candidate->text());
-        settings.setValue(QStringLiteral("export/pageSize"), m_pageSize->currentIndex());
-        settings.setValue(QStringLiteral("export/references"), m_references->isChecked());
+        candidateName.setValue(m_candidate->text());
+        pageSizeIndex.setValue(m_pageSize->currentIndex());
+        appendReferences.setValue(m_references->isChecked());
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -24,6 +24,8 @@ HomePage::HomePage(const mi::PackLibrary &library, bool voiceAvailable, QWidget 
     m_packs->setHeaderLabels({tr("Pack"), tr("Language"), tr("Questions")});
     m_packs->setRootIsDecorated(false);
     m_packs->setAccessibleName(tr("Question packs"));
+    // Focus on the page lands in the pack list, where arrows choose a pack.
+    setFocusProxy(m_packs);
     m_packs->setMinimumWidth(340);
     for (const mi::Pack &pack : library.packs()) {
         auto *item = new QTreeWidgetItem({pack.title, pack.language == u"en" ? tr("English") : tr("Chinese"), QString::number(pack.questionCount())});
@@ -115,6 +117,8 @@ void HomePage::selectPack(const QString &packId)
         if (m_packs->topLevelItem(i)->data(0, Qt::UserRole).toString() == packId)
             m_packs->setCurrentItem(m_packs->topLevelItem(i));
 }
+
+void HomePage::reloadSettings() { m_setup->loadSettings(); }
 
 void HomePage::setDueCount(int dueItems)
 {

@@ -26,6 +26,7 @@ public:
     void selectPack(const QString &packId);
     QString selectedPackId() const;
     qint64 selectedSessionId() const; // 0 when none
+    void reloadSettings(); // after the settings dialog: the preselected mode, persona, voice
 
 signals:
     void startRequested(const PracticeSetup &setup);

@@ -2,6 +2,7 @@
 
 #include "draftautosaver.h"
 #include "livecaptioner.h"
+#include "speechsetup.h"
 #include "questionvoice.h"
 #include "speechvocabulary.h"
 #include "spokenanswerbar.h"
@@ -11,12 +12,14 @@
 #include "storage/audiostore.h"
 #include "storage/draftstore.h"
 #include "webpanel.h"
+#include "practicesettings.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -56,13 +59,20 @@ InterviewPage::InterviewPage(AppContext &app, QuestionVoice *voice, QWidget *par
     m_answer->setObjectName(QStringLiteral("answerEditor"));
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_next->setObjectName(QStringLiteral("nextButton"));
+    m_progress->setObjectName(QStringLiteral("progressLabel"));
     m_answer->setPlaceholderText(tr("Type your answer here, or speak it (Ctrl+R). Ctrl+Enter submits."));
     m_answer->setAccessibleName(tr("Your answer"));
+    m_answer->setTabChangesFocus(true); // keyboard users must be able to leave it; YAML indents with spaces anyway
 
     m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_submit->setToolTip(tr("Score this answer (Ctrl+Enter)"));
-    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
-    m_next->setToolTip(tr("Go to the follow-up or next question (Ctrl+Right)"));
+    m_next->setToolTip(tr("Go to the follow-up or next question (Ctrl+N, or Enter once scored)"));
+    m_next->setAutoDefault(true); // Enter clicks it when it has focus, as it does after scoring
+    // Not the button's own shortcut: setText() replaces that with the
+    // mnemonic, and Next is renamed on every turn. Ctrl+Right was the first
+    // binding and stays for those who learnt it.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::CTRL | Qt::Key_Right)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, m_next, &QPushButton::animateClick);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_round);
@@ -119,6 +129,8 @@ void InterviewPage::beginEngine(mi::Pack pack, const mi::EngineOptions &options)
     m_engine.reset();
     m_pack = std::move(pack);
     m_engine = std::make_unique<mi::InterviewEngine>(*m_pack, m_app.scorer, options);
+    if (const QString problem = applySpeechSettings(*m_speak); !problem.isEmpty())
+        emit statusMessage(problem);
 }
 
 bool InterviewPage::startSession(mi::Pack pack, const mi::EngineOptions &options, QString &error)
@@ -202,9 +214,13 @@ void InterviewPage::updateClock()
     const qint64 seconds = m_answerTimer.isValid() ? m_answerTimer.elapsed() / 1000 : 0;
     const auto mmss = [](qint64 s) { return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')); };
     m_clock->setText(tr("%1 / %2").arg(mmss(seconds), mmss(turn->timeLimitSeconds)));
-    m_clock->setStyleSheet(seconds > turn->timeLimitSeconds ? QStringLiteral("color: #c0392b") : QString());
-    // In an exam the limit is enforced: the answer is submitted as it stands.
-    if (m_engine->enforcesTimeLimits() && m_engine->state() == mi::InterviewEngine::State::AwaitingAnswer
+    // A red that stays readable on a dark palette as well as a light one.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_clock->setStyleSheet(seconds > turn->timeLimitSeconds ? QStringLiteral("color: %1").arg(QLatin1String(dark ? "#ff8a80" : "#c0392b")) : QString());
+    // Where the time-limit setting enforces the limit (by default only in an
+    // exam) the answer is submitted as it stands.
+    if (settings::enforcesTimeLimits(settings::timeLimits.value(), m_engine->enforcesTimeLimits())
+        && m_engine->state() == mi::InterviewEngine::State::AwaitingAnswer
         && seconds >= turn->timeLimitSeconds) {
         emit statusMessage(tr("Time is up: the answer was submitted as it stood."));
         submitAnswer(m_answer->toPlainText());

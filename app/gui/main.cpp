@@ -1,4 +1,6 @@
 #include "appcontext.h"
+#include "appicon.h"
+#include "generalsettings.h"
 #include "mainwindow.h"
 #include "packs/packlibrary.h"
 #include "smoketest.h"
@@ -7,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 #include <cstdio>
 #include <unistd.h>
 
@@ -26,7 +29,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Mock Interview"));
     QApplication::setApplicationVersion(QStringLiteral(MOCKINTERVIEW_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(MOCKINTERVIEW_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mockinterview.svg")));
+    QApplication::setWindowIcon(appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Mock interview simulator for ops, SRE and Kubernetes roles."));
@@ -48,7 +51,7 @@ int main(int argc, char *argv[])
 
     const QString packsPath = parser.isSet(QStringLiteral("packs")) ? parser.value(QStringLiteral("packs")) : mi::defaultPacksDirectory();
     AppContext context;
-    context.load(packsPath, parser.value(QStringLiteral("db")));
+    context.load(packsPath, parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : settings::databasePath());
     // Lets the package test see which packs an installed copy found.
     if (parser.isSet(QStringLiteral("smoke-test")))
         std::printf("%d packs from %s\n", int(context.library.packs().size()), qPrintable(packsPath));
@@ -58,5 +61,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("smoke-test")))
         reportFirstPaintAndQuit(&window, parser.value(QStringLiteral("screenshot")));
     window.show();
+    // The first start explains itself, unless a pack was asked for or this is a check.
+    if (!settings::firstRunDone.value() && !parser.isSet(QStringLiteral("smoke-test")) && !parser.isSet(QStringLiteral("pack")))
+        QTimer::singleShot(0, &window, &MainWindow::showWelcome);
     return app.exec();
 }

@@ -18,6 +18,10 @@
 #include "report/sessionreport.h"
 #include "review/reviewstore.h"
 #include "webpanel.h"
+#include "generalsettings.h"
+#include "practicesettings.h"
+#include "settingsdialog.h"
+#include "welcomedialog.h"
 #include "engine/sessionreplay.h"
 #include "storage/sessionrepository.h"
 
@@ -30,9 +34,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRandomGenerator>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+// Only this window uses these, so they are declared here.
+static const Setting<QByteArray> windowGeometry{"window/geometry", QByteArray()};
+static const Setting<QString> lastPack{"practice/lastPack", QString()};
 
 MainWindow::MainWindow(AppContext &app, QWidget *parent)
     : QMainWindow(parent), m_app(app), m_stack(new QStackedWidget), m_voice(new QuestionVoice(this)),
@@ -52,10 +59,10 @@ MainWindow::MainWindow(AppContext &app, QWidget *parent)
     connect(m_interview, &InterviewPage::sessionEnded, this, &MainWindow::showHome);
     connect(m_interview, &InterviewPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(windowGeometry.value()))
         resize(1180, 780);
-    m_home->selectPack(settings.value(QStringLiteral("practice/lastPack")).toString());
+    m_home->selectPack(lastPack.value());
+    m_home->setFocus(); // the pack list: arrows choose, Ctrl+Enter starts
     refreshHistory();
 
     if (!m_app.databaseError.isEmpty())
@@ -85,8 +92,16 @@ void MainWindow::createMenus()
         }
     });
     file->addSeparator();
+    QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    // Ctrl+, where the platform has no binding of its own for Preferences.
+    settingsAction->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                                                                   : QKeySequence(QKeySequence::Preferences));
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Welcome…"), this, &MainWindow::showWelcome);
     help->addAction(tr("&Pack problems…"), this, &MainWindow::showPackProblems);
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About Mock Interview"),
@@ -102,7 +117,7 @@ void MainWindow::startPractice(const PracticeSetup &setup)
         QMessageBox::warning(this, tr("Cannot start"), m_app.database ? tr("Unknown pack.") : tr("The practice database is not available: %1").arg(m_app.databaseError));
         return;
     }
-    QSettings().setValue(QStringLiteral("practice/lastPack"), setup.packId);
+    lastPack.setValue(setup.packId);
     QString error;
     mi::EngineOptions options = setup.options;
     options.seed = QRandomGenerator::global()->bounded(1u, 1000000u);
@@ -290,6 +305,49 @@ void MainWindow::showHome()
     }
     refreshHistory();
     m_stack->setCurrentWidget(m_home);
+    m_home->setFocus();
+}
+
+void MainWindow::showWelcome()
+{
+    settings::firstRunDone.setValue(true); // shown once, whatever the answer
+    auto *welcome = new WelcomeDialog(this);
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    connect(welcome, &QDialog::accepted, this, &MainWindow::startWarmUp);
+    welcome->open();
+}
+
+void MainWindow::startWarmUp()
+{
+    if (m_interview->isRunning()) {
+        statusBar()->showMessage(tr("End the session first (it is saved as you go)."), 5000);
+        return;
+    }
+    const QList<mi::Pack> &packs = m_app.library.packs();
+    if (packs.isEmpty()) {
+        QMessageBox::information(this, tr("Nothing to practise"), tr("No question pack is loaded — Help ▸ Pack problems"));
+        return;
+    }
+    const QString language = settings::preferredPackLanguage();
+    const auto inLanguage = std::find_if(packs.cbegin(), packs.cend(), [&](const mi::Pack &p) { return p.language == language; });
+    PracticeSetup setup;
+    setup.packId = (inLanguage != packs.cend() ? *inLanguage : packs.first()).id;
+    setup.options.mode = mi::PracticeMode::WarmUp;
+    setup.options.persona = settings::interviewerPersona.value();
+    setup.speakQuestions = m_voice->available() && settings::speakQuestions.value();
+    startPractice(setup);
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_voice->available(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_home->reloadSettings();
+        if (dialog->restartNeeded())
+            statusBar()->showMessage(tr("Saved. The language and the data folder change when Mock Interview is restarted."), 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::refreshHistory()
@@ -318,6 +376,6 @@ void MainWindow::showPackProblems()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_interview->saveDraft();
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    windowGeometry.setValue(saveGeometry());
     QMainWindow::closeEvent(event);
 }

@@ -19,6 +19,12 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(AppContext &app, QWidget *parent = nullptr);
     void startPractice(const PracticeSetup &setup);
+    // The welcome dialog; main() shows it on the first start.
+    void showWelcome();
+    // Five easy-first questions from the first pack in the interface's language.
+    void startWarmUp();
+    // File ▸ Settings…; the home page picks up the new defaults on OK.
+    void openSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -5,6 +5,7 @@
 #include "report/htmldocument.h"
 #include "report/markdown.h"
 #include "report/sessionreport.h"
+#include "reviewsettings.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,7 +13,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -33,8 +33,7 @@ MentorConsole::MentorConsole(AppContext &app, QWidget *parent)
     setWindowTitle(tr("Mock Interview — Mentor console"));
     setAttribute(Qt::WA_DeleteOnClose);
     resize(1360, 860);
-    const QString saved = QSettings().value(QStringLiteral("review/mentorName")).toString();
-    m_mentor = saved.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("mentor")) : saved;
+    m_mentor = settings::mentorName();
 
     auto *split = new QSplitter;
     split->addWidget(buildQuestionSide());

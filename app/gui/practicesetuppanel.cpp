@@ -1,6 +1,7 @@
 #include "practicesetuppanel.h"
 
 #include "packs/topicpack.h"
+#include "practicesettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,14 +10,13 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 PracticeSetupPanel::PracticeSetupPanel(const mi::PackLibrary &library, bool voiceAvailable, QWidget *parent)
     : QWidget(parent), m_library(library), m_title(new QLabel), m_description(new QLabel), m_mode(new QComboBox),
       m_persona(new QComboBox), m_voice(new QCheckBox(tr("Read questions aloud"))), m_choicesLabel(new QLabel),
       m_choices(new QListWidget), m_start(new QPushButton(tr("&Start practice"))),
-      m_mentorLed(new QPushButton(tr("&Mentor-led…")))
+      m_mentorLed(new QPushButton(tr("&Mentor-led…"))), m_voiceAvailable(voiceAvailable)
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -36,11 +36,8 @@ PracticeSetupPanel::PracticeSetupPanel(const mi::PackLibrary &library, bool voic
     m_persona->setAccessibleName(tr("Interviewer persona"));
     m_choices->setAccessibleName(tr("Rounds or topics to include"));
 
-    QSettings settings;
-    m_mode->setCurrentIndex(std::max(0, m_mode->findData(settings.value(QStringLiteral("practice/mode"), 0).toInt())));
-    m_persona->setCurrentIndex(std::max(0, m_persona->findData(settings.value(QStringLiteral("practice/persona"), int(mi::PersonaKind::Neutral)).toInt())));
+    loadSettings();
     m_voice->setEnabled(voiceAvailable);
-    m_voice->setChecked(voiceAvailable && settings.value(QStringLiteral("practice/voice"), false).toBool());
     m_voice->setToolTip(voiceAvailable ? tr("The interviewer reads each question aloud")
                                        : tr("No text-to-speech engine is installed (for example qt6-speech-speechd-plugin or qt6-speech-flite-plugin)"));
 
@@ -77,13 +74,20 @@ PracticeSetupPanel::PracticeSetupPanel(const mi::PackLibrary &library, bool voic
         m_mentorLed->setEnabled(m_start->isEnabled());
     });
     connect(m_start, &QPushButton::clicked, this, [this] {
-        QSettings settings;
-        settings.setValue(QStringLiteral("practice/mode"), m_mode->currentData());
-        settings.setValue(QStringLiteral("practice/persona"), m_persona->currentData());
-        settings.setValue(QStringLiteral("practice/voice"), m_voice->isChecked());
+        settings::practiceMode.setValue(mode());
+        settings::interviewerPersona.setValue(mi::PersonaKind(m_persona->currentData().toInt()));
+        if (m_voiceAvailable) // unchecked only because it cannot speak: keep the choice
+            settings::speakQuestions.setValue(m_voice->isChecked());
         if (!m_packId.isEmpty())
             emit startRequested(setup());
     });
+}
+
+void PracticeSetupPanel::loadSettings()
+{
+    m_mode->setCurrentIndex(std::max(0, m_mode->findData(int(settings::practiceMode.value()))));
+    m_persona->setCurrentIndex(std::max(0, m_persona->findData(int(settings::interviewerPersona.value()))));
+    m_voice->setChecked(m_voiceAvailable && settings::speakQuestions.value());
 }
 
 mi::PracticeMode PracticeSetupPanel::mode() const { return mi::PracticeMode(m_mode->currentData().toInt()); }

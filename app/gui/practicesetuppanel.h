@@ -21,6 +21,7 @@ public:
     PracticeSetupPanel(const mi::PackLibrary &library, bool voiceAvailable, QWidget *parent = nullptr);
     void showPack(const QString &packId);
     PracticeSetup setup() const;
+    void loadSettings(); // preselect mode, persona and voice as last chosen
 
 signals:
     void startRequested(const PracticeSetup &setup);
@@ -41,4 +42,5 @@ private:
     QListWidget *m_choices;
     QPushButton *m_start;
     QPushButton *m_mentorLed;
+    bool m_voiceAvailable;
 };

@@ -8,6 +8,7 @@
 #include "report/scorehtml.h"
 #include "revieweditor.h"
 #include "storage/audiostore.h"
+#include "reviewsettings.h"
 #include "verdictform.h"
 #include "webpanel.h"
 
@@ -21,21 +22,14 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
-static QString defaultMentorName()
-{
-    const QString saved = QSettings().value(QStringLiteral("review/mentorName")).toString();
-    return saved.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("mentor")) : saved;
-}
-
 ReviewWindow::ReviewWindow(AppContext &app, qint64 sessionId, QWidget *parent)
-    : QMainWindow(parent), m_app(app), m_sessionId(sessionId), m_editor(new mi::ReviewEditor(app.database, sessionId, defaultMentorName(), this)),
+    : QMainWindow(parent), m_app(app), m_sessionId(sessionId), m_editor(new mi::ReviewEditor(app.database, sessionId, settings::mentorName(), this)),
       m_turns(new QListWidget), m_heading(new QLabel), m_scores(new QLabel), m_answer(new QPlainTextEdit), m_play(new AudioPlayButton), m_panel(new WebPanel),
       m_points(new PointOverrideTable), m_overrideScore(new QCheckBox(tr("Override the &score:"))), m_score(new QDoubleSpinBox),
       m_scoreReason(new QLineEdit), m_comments(new CommentList), m_verdict(new VerdictForm), m_author(new QLineEdit(m_editor->author()))
@@ -97,7 +91,7 @@ void ReviewWindow::buildToolBar()
     m_author->setMaximumWidth(180);
     connect(m_author, &QLineEdit::editingFinished, this, [this] {
         m_editor->setAuthor(m_author->text().trimmed());
-        QSettings().setValue(QStringLiteral("review/mentorName"), m_editor->author());
+        settings::mentorNameSetting.setValue(m_editor->author());
     });
     bar->addWidget(m_author);
     bar->addSeparator();
