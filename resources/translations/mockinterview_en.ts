@@ -182,6 +182,69 @@ It holds the answers, their audio, the scores and any review; send it to your me
         <source>Export</source>
         <translation>Export</translation>
     </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>Show the &amp;welcome screen at the next start</source>
+        <translation>Show the &amp;welcome screen at the next start</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Language of the interface</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified) — %1</source>
+        <translation>Chinese (Simplified) — %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choose the data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Data folder:</translation>
+    </message>
+    <message>
+        <source>Mentor name</source>
+        <translation>Mentor name</translation>
+    </message>
+    <message>
+        <source>Signs your scores, comments and verdicts when you review a session or lead an interview</source>
+        <translation>Signs your scores, comments and verdicts when you review a session or lead an interview</translation>
+    </message>
+    <message>
+        <source>The language and the data folder take effect when Mock Interview is restarted. Your history stays where it is: to keep it, move mockinterview.sqlite into the new folder yourself. Leave the folder empty for the standard place.</source>
+        <translation>The language and the data folder take effect when Mock Interview is restarted. Your history stays where it is: to keep it, move mockinterview.sqlite into the new folder yourself. Leave the folder empty for the standard place.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor name:</source>
+        <translation>&amp;Mentor name:</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -280,10 +343,6 @@ It holds the answers, their audio, the scores and any review; send it to your me
         <translation>Score this answer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Go to the follow-up or next question (Ctrl+Right)</source>
-        <translation>Go to the follow-up or next question (Ctrl+Right)</translation>
-    </message>
-    <message>
         <source>Could not save the draft: %1</source>
         <translation>Could not save the draft: %1</translation>
     </message>
@@ -350,6 +409,10 @@ It holds the answers, their audio, the scores and any review; send it to your me
     <message>
         <source>Could not keep the recording: %1</source>
         <translation>Could not keep the recording: %1</translation>
+    </message>
+    <message>
+        <source>Go to the follow-up or next question (Ctrl+N, or Enter once scored)</source>
+        <translation>Go to the follow-up or next question (Ctrl+N, or Enter once scored)</translation>
     </message>
 </context>
 <context>
@@ -530,6 +593,22 @@ It holds the answers, their audio, the scores and any review; send it to your me
             <numerusform>%n file was skipped; the other packs are available.</numerusform>
             <numerusform>%n files were skipped; the other packs are available.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Welcome…</translation>
+    </message>
+    <message>
+        <source>No question pack is loaded — Help ▸ Pack problems</source>
+        <translation>No question pack is loaded — Help ▸ Pack problems</translation>
+    </message>
+    <message>
+        <source>Saved. The language and the data folder change when Mock Interview is restarted.</source>
+        <translation>Saved. The language and the data folder change when Mock Interview is restarted.</translation>
     </message>
 </context>
 <context>
@@ -896,6 +975,38 @@ It holds the answers, their audio, the scores and any review; send it to your me
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Spoken:</source>
+        <translation>Spoken:</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>speaking</translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation>pace</translation>
+    </message>
+    <message>
+        <source>words/min</source>
+        <translation>words/min</translation>
+    </message>
+    <message>
+        <source>characters/min</source>
+        <translation>characters/min</translation>
+    </message>
+    <message>
+        <source>fillers</source>
+        <translation>fillers</translation>
+    </message>
+    <message>
+        <source>long pauses</source>
+        <translation>long pauses</translation>
+    </message>
+    <message>
+        <source>Too short: say more.</source>
+        <translation>Too short: say more.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPrinter</name>
@@ -973,6 +1084,85 @@ It holds the answers, their audio, the scores and any review; send it to your me
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSettingsPage</name>
+    <message>
+        <source>&amp;Read questions aloud</source>
+        <translation>&amp;Read questions aloud</translation>
+    </message>
+    <message>
+        <source>Default practice mode</source>
+        <translation>Default practice mode</translation>
+    </message>
+    <message>
+        <source>Full script, in order</source>
+        <translation>Full script, in order</translation>
+    </message>
+    <message>
+        <source>Topic drill (adaptive difficulty)</source>
+        <translation>Topic drill (adaptive difficulty)</translation>
+    </message>
+    <message>
+        <source>Quick 5-question warm-up</source>
+        <translation>Quick 5-question warm-up</translation>
+    </message>
+    <message>
+        <source>Timed exam (time limits enforced)</source>
+        <translation>Timed exam (time limits enforced)</translation>
+    </message>
+    <message>
+        <source>Interviewer persona</source>
+        <translation>Interviewer persona</translation>
+    </message>
+    <message>
+        <source>Friendly — gives hints, drills gently</source>
+        <translation>Friendly — gives hints, drills gently</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Strict — drills deeper, no hints</source>
+        <translation>Strict — drills deeper, no hints</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed (for example qt6-speech-speechd-plugin or qt6-speech-flite-plugin)</source>
+        <translation>No text-to-speech engine is installed (for example qt6-speech-speechd-plugin or qt6-speech-flite-plugin)</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>Submit when time is up in timed exams only</source>
+        <translation>Submit when time is up in timed exams only</translation>
+    </message>
+    <message>
+        <source>Submit when time is up in every mode</source>
+        <translation>Submit when time is up in every mode</translation>
+    </message>
+    <message>
+        <source>Never submit for me: the clock only counts</source>
+        <translation>Never submit for me: the clock only counts</translation>
+    </message>
+    <message>
+        <source>Each question has a time limit; the clock shows it and turns red past it, and the report notes overruns whatever you choose here.</source>
+        <translation>Each question has a time limit; the clock shows it and turns red past it, and the report notes overruns whatever you choose here.</translation>
+    </message>
+    <message>
+        <source>Default &amp;mode:</source>
+        <translation>Default &amp;mode:</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>&amp;Interviewer:</translation>
+    </message>
+    <message>
+        <source>&amp;Time limits:</source>
+        <translation>&amp;Time limits:</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1477,144 @@ It holds the answers, their audio, the scores and any review; send it to your me
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Settings areas</source>
+        <translation>Settings areas</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Practice</translation>
+    </message>
+    <message>
+        <source>&amp;Spoken answers</source>
+        <translation>&amp;Spoken answers</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechSettingsPage</name>
+    <message>
+        <source>Whisper server address</source>
+        <translation>Whisper server address</translation>
+    </message>
+    <message>
+        <source>Whisper model name</source>
+        <translation>Whisper model name</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>whisper-cli program</source>
+        <translation>whisper-cli program</translation>
+    </message>
+    <message>
+        <source>Whisper model file</source>
+        <translation>Whisper model file</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Speech recognition engine</source>
+        <translation>Speech recognition engine</translation>
+    </message>
+    <message>
+        <source>PocketSphinx — offline, on this computer (English)</source>
+        <translation>PocketSphinx — offline, on this computer (English)</translation>
+    </message>
+    <message>
+        <source>whisper.cpp server — over HTTP</source>
+        <translation>whisper.cpp server — over HTTP</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible transcription API</source>
+        <translation>OpenAI-compatible transcription API</translation>
+    </message>
+    <message>
+        <source>whisper.cpp program — run on this computer</source>
+        <translation>whisper.cpp program — run on this computer</translation>
+    </message>
+    <message>
+        <source>Sent to the service with each recording. Stored unencrypted in %1</source>
+        <translation>Sent to the service with each recording. Stored unencrypted in %1</translation>
+    </message>
+    <message>
+        <source>whisper-cli on the PATH</source>
+        <translation>whisper-cli on the PATH</translation>
+    </message>
+    <message>
+        <source>for example ~/models/ggml-base.bin</source>
+        <translation>for example ~/models/ggml-base.bin</translation>
+    </message>
+    <message>
+        <source>Give up transcribing after</source>
+        <translation>Give up transcribing after</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microphone:</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del name:</source>
+        <translation>Mo&amp;del name:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>whisper-cli &amp;program:</source>
+        <translation>whisper-cli &amp;program:</translation>
+    </message>
+    <message>
+        <source>Model &amp;file:</source>
+        <translation>Model &amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>&amp;Give up after:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>No microphone is available right now (is a sound server running?).</source>
+        <translation>No microphone is available right now (is a sound server running?).</translation>
+    </message>
+    <message>
+        <source>This build cannot list microphones; the system&apos;s default input is used.</source>
+        <translation>This build cannot list microphones; the system&apos;s default input is used.</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (not connected)</translation>
+    </message>
+</context>
+<context>
     <name>SpokenAnswerBar</name>
     <message>
         <source>Speak your answer instead of typing it (Ctrl+R starts and stops)</source>
@@ -1358,6 +1686,10 @@ The recording is kept with your answer; type the text instead.</translation>
         <source>%1 Typed answers work as usual.</source>
         <translation>%1 Typed answers work as usual.</translation>
     </message>
+    <message>
+        <source>The speech engine in Settings cannot be used: %1</source>
+        <translation>The speech engine in Settings cannot be used: %1</translation>
+    </message>
 </context>
 <context>
     <name>VerdictForm</name>
@@ -1416,6 +1748,29 @@ The recording is kept with your answer; type the text instead.</translation>
     <message>
         <source>No verdict yet.</source>
         <translation>No verdict yet.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Mock Interview</source>
+        <translation>Welcome to Mock Interview</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Practise on your own.&lt;/b&gt; Choose a question pack, answer in writing, and each answer is scored against the points an interviewer listens for. Missed points bring follow-up questions, as in a real interview.</source>
+        <translation>&lt;b&gt;Practise on your own.&lt;/b&gt; Choose a question pack, answer in writing, and each answer is scored against the points an interviewer listens for. Missed points bring follow-up questions, as in a real interview.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review with a mentor.&lt;/b&gt; A mentor can run the interview from a console while you answer in your own window, or open a finished session later to adjust scores, comment on your words and give a verdict.</source>
+        <translation>&lt;b&gt;Review with a mentor.&lt;/b&gt; A mentor can run the interview from a console while you answer in your own window, or open a finished session later to adjust scores, comment on your words and give a verdict.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep a record.&lt;/b&gt; Every session is saved on this computer. Export one as a PDF transcript with the scores, the mentor&apos;s notes and the reference answers.</source>
+        <translation>&lt;b&gt;Keep a record.&lt;/b&gt; Every session is saved on this computer. Export one as a PDF transcript with the scores, the mentor&apos;s notes and the reference answers.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a 5-question warm-up</source>
+        <translation>&amp;Start a 5-question warm-up</translation>
     </message>
 </context>
 <context>

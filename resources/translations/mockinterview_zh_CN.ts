@@ -181,6 +181,69 @@ It holds the answers, their audio, the scores and any review; send it to your me
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>Show the &amp;welcome screen at the next start</source>
+        <translation>下次启动时显示欢迎页(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English（英文）</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified) — %1</source>
+        <translation>简体中文 — %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>选择数据文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>数据文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Mentor name</source>
+        <translation>导师姓名</translation>
+    </message>
+    <message>
+        <source>Signs your scores, comments and verdicts when you review a session or lead an interview</source>
+        <translation>复盘练习记录或主持面试时，用于署名你的评分、批注和结论</translation>
+    </message>
+    <message>
+        <source>The language and the data folder take effect when Mock Interview is restarted. Your history stays where it is: to keep it, move mockinterview.sqlite into the new folder yourself. Leave the folder empty for the standard place.</source>
+        <translation>界面语言和数据文件夹在重新启动模拟面试后生效。练习记录不会自动搬走：如需保留，请自行把 mockinterview.sqlite 移到新文件夹。留空则使用默认位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor name:</source>
+        <translation>导师姓名(&amp;M)：</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -278,10 +341,6 @@ It holds the answers, their audio, the scores and any review; send it to your me
         <translation>为这个回答评分（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>Go to the follow-up or next question (Ctrl+Right)</source>
-        <translation>进入追问或下一题（Ctrl+→）</translation>
-    </message>
-    <message>
         <source>Could not save the draft: %1</source>
         <translation>无法保存草稿：%1</translation>
     </message>
@@ -348,6 +407,10 @@ It holds the answers, their audio, the scores and any review; send it to your me
     <message>
         <source>Could not keep the recording: %1</source>
         <translation>无法保存录音：%1</translation>
+    </message>
+    <message>
+        <source>Go to the follow-up or next question (Ctrl+N, or Enter once scored)</source>
+        <translation>进入追问或下一题（Ctrl+N，评分后也可按 Enter）</translation>
     </message>
 </context>
 <context>
@@ -525,6 +588,22 @@ It holds the answers, their audio, the scores and any review; send it to your me
         <translation>
             <numerusform>已跳过 %n 个文件，其他题库可以正常使用。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>欢迎页(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>No question pack is loaded — Help ▸ Pack problems</source>
+        <translation>没有加载任何题库 — 帮助 ▸ 题库问题</translation>
+    </message>
+    <message>
+        <source>Saved. The language and the data folder change when Mock Interview is restarted.</source>
+        <translation>已保存。界面语言和数据文件夹在重新启动模拟面试后生效。</translation>
     </message>
 </context>
 <context>
@@ -891,6 +970,38 @@ It holds the answers, their audio, the scores and any review; send it to your me
         <source>No</source>
         <translation>不录用</translation>
     </message>
+    <message>
+        <source>Spoken:</source>
+        <translation>语音作答：</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>说话时长</translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation>语速</translation>
+    </message>
+    <message>
+        <source>words/min</source>
+        <translation>词/分钟</translation>
+    </message>
+    <message>
+        <source>characters/min</source>
+        <translation>字/分钟</translation>
+    </message>
+    <message>
+        <source>fillers</source>
+        <translation>口头禅</translation>
+    </message>
+    <message>
+        <source>long pauses</source>
+        <translation>长停顿</translation>
+    </message>
+    <message>
+        <source>Too short: say more.</source>
+        <translation>回答太短：请多讲一些。</translation>
+    </message>
 </context>
 <context>
     <name>PdfPrinter</name>
@@ -968,6 +1079,85 @@ It holds the answers, their audio, the scores and any review; send it to your me
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSettingsPage</name>
+    <message>
+        <source>&amp;Read questions aloud</source>
+        <translation>朗读题目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Default practice mode</source>
+        <translation>默认练习模式</translation>
+    </message>
+    <message>
+        <source>Full script, in order</source>
+        <translation>完整脚本，按顺序</translation>
+    </message>
+    <message>
+        <source>Topic drill (adaptive difficulty)</source>
+        <translation>专题训练（难度自适应）</translation>
+    </message>
+    <message>
+        <source>Quick 5-question warm-up</source>
+        <translation>5 题快速热身</translation>
+    </message>
+    <message>
+        <source>Timed exam (time limits enforced)</source>
+        <translation>限时模拟考（严格计时）</translation>
+    </message>
+    <message>
+        <source>Interviewer persona</source>
+        <translation>面试官风格</translation>
+    </message>
+    <message>
+        <source>Friendly — gives hints, drills gently</source>
+        <translation>友好 — 会给提示，追问温和</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>Strict — drills deeper, no hints</source>
+        <translation>严格 — 追问更深，不给提示</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed (for example qt6-speech-speechd-plugin or qt6-speech-flite-plugin)</source>
+        <translation>未安装语音合成引擎（例如 qt6-speech-speechd-plugin 或 qt6-speech-flite-plugin）</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>答题时限</translation>
+    </message>
+    <message>
+        <source>Submit when time is up in timed exams only</source>
+        <translation>仅在限时模拟考中到时自动提交</translation>
+    </message>
+    <message>
+        <source>Submit when time is up in every mode</source>
+        <translation>所有模式都在到时后自动提交</translation>
+    </message>
+    <message>
+        <source>Never submit for me: the clock only counts</source>
+        <translation>从不自动提交：计时器只计时</translation>
+    </message>
+    <message>
+        <source>Each question has a time limit; the clock shows it and turns red past it, and the report notes overruns whatever you choose here.</source>
+        <translation>每道题都有时限：计时器会显示时限，超时后变红；无论这里怎么选，报告都会记录超时。</translation>
+    </message>
+    <message>
+        <source>Default &amp;mode:</source>
+        <translation>默认模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>面试官(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time limits:</source>
+        <translation>答题时限(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1470,144 @@ It holds the answers, their audio, the scores and any review; send it to your me
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Settings areas</source>
+        <translation>设置分类</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>练习(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Spoken answers</source>
+        <translation>语音作答(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechSettingsPage</name>
+    <message>
+        <source>Whisper server address</source>
+        <translation>Whisper 服务器地址</translation>
+    </message>
+    <message>
+        <source>Whisper model name</source>
+        <translation>Whisper 模型名称</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>whisper-cli program</source>
+        <translation>whisper-cli 程序</translation>
+    </message>
+    <message>
+        <source>Whisper model file</source>
+        <translation>Whisper 模型文件</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Speech recognition engine</source>
+        <translation>语音识别引擎</translation>
+    </message>
+    <message>
+        <source>PocketSphinx — offline, on this computer (English)</source>
+        <translation>PocketSphinx — 离线，在本机运行（英文）</translation>
+    </message>
+    <message>
+        <source>whisper.cpp server — over HTTP</source>
+        <translation>whisper.cpp 服务器 — 通过 HTTP</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible transcription API</source>
+        <translation>OpenAI 兼容的转写 API</translation>
+    </message>
+    <message>
+        <source>whisper.cpp program — run on this computer</source>
+        <translation>whisper.cpp 程序 — 在本机运行</translation>
+    </message>
+    <message>
+        <source>Sent to the service with each recording. Stored unencrypted in %1</source>
+        <translation>每次录音都会随请求发送给该服务。以明文保存在 %1</translation>
+    </message>
+    <message>
+        <source>whisper-cli on the PATH</source>
+        <translation>PATH 中的 whisper-cli</translation>
+    </message>
+    <message>
+        <source>for example ~/models/ggml-base.bin</source>
+        <translation>例如 ~/models/ggml-base.bin</translation>
+    </message>
+    <message>
+        <source>Give up transcribing after</source>
+        <translation>转写超时时间</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>麦克风(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>引擎(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del name:</source>
+        <translation>模型名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>whisper-cli &amp;program:</source>
+        <translation>whisper-cli 程序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Model &amp;file:</source>
+        <translation>模型文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>超时放弃(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>No microphone is available right now (is a sound server running?).</source>
+        <translation>当前没有可用的麦克风（声音服务是否在运行？）。</translation>
+    </message>
+    <message>
+        <source>This build cannot list microphones; the system&apos;s default input is used.</source>
+        <translation>此版本无法列出麦克风，将使用系统默认输入设备。</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
+    </message>
+</context>
+<context>
     <name>SpokenAnswerBar</name>
     <message>
         <source>Speak your answer instead of typing it (Ctrl+R starts and stops)</source>
@@ -1351,6 +1679,10 @@ The recording is kept with your answer; type the text instead.</source>
         <source>%1 Typed answers work as usual.</source>
         <translation>%1 文字作答照常可用。</translation>
     </message>
+    <message>
+        <source>The speech engine in Settings cannot be used: %1</source>
+        <translation>设置中的语音引擎无法使用：%1</translation>
+    </message>
 </context>
 <context>
     <name>VerdictForm</name>
@@ -1409,6 +1741,29 @@ The recording is kept with your answer; type the text instead.</source>
     <message>
         <source>No verdict yet.</source>
         <translation>尚无结论。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Mock Interview</source>
+        <translation>欢迎使用模拟面试</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Practise on your own.&lt;/b&gt; Choose a question pack, answer in writing, and each answer is scored against the points an interviewer listens for. Missed points bring follow-up questions, as in a real interview.</source>
+        <translation>&lt;b&gt;独自练习。&lt;/b&gt;选择一个题库并作答，每个回答都会按面试官关注的要点评分。漏掉的要点会引出追问，就像真实面试一样。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review with a mentor.&lt;/b&gt; A mentor can run the interview from a console while you answer in your own window, or open a finished session later to adjust scores, comment on your words and give a verdict.</source>
+        <translation>&lt;b&gt;与导师一起复盘。&lt;/b&gt;导师可以在控制台主持面试，你在自己的窗口里作答；也可以事后打开已完成的练习，调整评分、批注你的原话并给出结论。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep a record.&lt;/b&gt; Every session is saved on this computer. Export one as a PDF transcript with the scores, the mentor&apos;s notes and the reference answers.</source>
+        <translation>&lt;b&gt;留下记录。&lt;/b&gt;每次练习都保存在本机。可导出为 PDF 记录，包含评分、导师批注和参考答案。</translation>
+    </message>
+    <message>
+        <source>&amp;Start a 5-question warm-up</source>
+        <translation>开始 5 题热身(&amp;S)</translation>
     </message>
 </context>
 <context>
