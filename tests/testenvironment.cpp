@@ -1,7 +1,10 @@
 #include "testenvironment.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
+#include <cstdlib>
 #include <unistd.h>
 
 #ifdef MOCKINTERVIEW_GUI_TESTS
@@ -26,6 +29,13 @@ void prepareTestEnvironment()
     if (qEnvironmentVariableIsEmpty("PULSE_SERVER"))
         qputenv("PULSE_SERVER", "unix:/nonexistent/mockinterview-tests/pulse/native");
     QStandardPaths::setTestModeEnabled(true);
+    // Each test process gets its own settings: CTest runs tests in parallel
+    // and one test's settings (language, first run) must not leak into another.
+    static const QString processDir = QDir::temp().filePath(QStringLiteral("mockinterview-tests-%1").arg(QCoreApplication::applicationPid()));
+    const QString settingsDir = processDir + QStringLiteral("/.qttest/config");
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir);
+    std::atexit([] { QDir(processDir).removeRecursively(); });
     // The tests read English output, also on a developer's Chinese desktop;
     // the translation tests choose their language explicitly. Inherited by
     // the CLI processes the tests start.
