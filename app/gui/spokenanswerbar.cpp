@@ -1,6 +1,7 @@
 #include "spokenanswerbar.h"
 
 #include "audioplaybutton.h"
+#include "delivery.h"
 #include "deliveryjson.h"
 #include "recordingmeter.h"
 #include "transcriptionjob.h"
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QMediaDevices>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -155,8 +157,14 @@ void SpokenAnswerBar::setMessage(const QString &message)
 
 void SpokenAnswerBar::setLiveCaption(const QString &text)
 {
-    if (m_recorder->state() != mi::AnswerRecorder::State::Idle && !text.isEmpty())
-        m_caption->setText(text);
+    if (m_recorder->state() == mi::AnswerRecorder::State::Idle || text.isEmpty())
+        return;
+    // Delivery as it happens, from the caption so far: pace and fillers heard.
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const double minutes = double(m_recorder->elapsedMs()) / 60000.0;
+    const int pace = minutes > 0.05 ? qRound(double(text.split(spaces, Qt::SkipEmptyParts).size()) / minutes) : 0;
+    const int fillers = int(mi::fillerWords(text, m_expected.language).size());
+    m_caption->setText(tr("%1  ·  %2 words/min, %n filler(s)", nullptr, fillers).arg(text).arg(pace));
 }
 
 void SpokenAnswerBar::toggleRecording()

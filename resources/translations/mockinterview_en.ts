@@ -1690,6 +1690,13 @@ The recording is kept with your answer; type the text instead.</translation>
         <source>The speech engine in Settings cannot be used: %1</source>
         <translation>The speech engine in Settings cannot be used: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1  ·  %2 words/min, %n filler(s)</source>
+        <translation>
+            <numerusform>%1  ·  %2 words/min, %n filler</numerusform>
+            <numerusform>%1  ·  %2 words/min, %n fillers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerdictForm</name>

@@ -1683,6 +1683,12 @@ The recording is kept with your answer; type the text instead.</source>
         <source>The speech engine in Settings cannot be used: %1</source>
         <translation>设置中的语音引擎无法使用：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1  ·  %2 words/min, %n filler(s)</source>
+        <translation>
+            <numerusform>%1  ·  每分钟 %2 词，口头禅 %n 个</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerdictForm</name>

@@ -58,6 +58,7 @@ TEST_CASE("capture: speaking an answer in the app puts the transcript in the edi
     // Live captions: the streaming recogniser's words appear while speaking.
     INFO("caption: " << caption->text().toStdString());
     CHECK(waitFor([&] { return caption->text().contains(u"probe"); }, 20000));
+    CHECK(caption->text().contains(u"words/min")); // delivery shown live, beside the words
     REQUIRE(waitFor([] { return testMicrophone().feedFinished(); }, 60000));
     QTest::qWait(400);
     QTest::mouseClick(record, Qt::LeftButton);
