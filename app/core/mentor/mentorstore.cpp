@@ -1,5 +1,6 @@
 #include "mentorstore.h"
 
+#include "storage/sessionrepository.h"
 #include "storage/sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -11,18 +12,6 @@ QString iso(const QDateTime &at) { return (at.isValid() ? at : QDateTime::curren
 QDateTime fromIso(const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
 
 } // namespace
-
-Result<qint64> MentorStore::turnId(qint64 sessionId, int turnIndex) const
-{
-    QSqlQuery q(m_db->connection());
-    if (Result<void> ok = runSql(q, QStringLiteral("SELECT id FROM turns WHERE session_id = ? AND turn_index = ?"), {sessionId, turnIndex},
-                                 QStringLiteral("cannot find turn"));
-        !ok)
-        return std::unexpected(ok.error());
-    if (!q.next())
-        return fail(QStringLiteral("session %1 has no turn %2").arg(sessionId).arg(turnIndex + 1));
-    return q.value(0).toLongLong();
-}
 
 Result<SessionReview> MentorStore::load(qint64 sessionId) const
 {
@@ -89,7 +78,7 @@ Result<SessionReview> MentorStore::load(qint64 sessionId) const
 
 Result<void> MentorStore::setPointOverride(qint64 sessionId, int turnIndex, const PointOverride &o)
 {
-    Result<qint64> turn = turnId(sessionId, turnIndex);
+    Result<qint64> turn = savedTurnId(*m_db, sessionId, turnIndex);
     if (!turn)
         return std::unexpected(turn.error());
     QSqlQuery q(m_db->connection());
@@ -100,7 +89,7 @@ Result<void> MentorStore::setPointOverride(qint64 sessionId, int turnIndex, cons
 
 Result<void> MentorStore::clearPointOverride(qint64 sessionId, int turnIndex, int position)
 {
-    Result<qint64> turn = turnId(sessionId, turnIndex);
+    Result<qint64> turn = savedTurnId(*m_db, sessionId, turnIndex);
     if (!turn)
         return std::unexpected(turn.error());
     QSqlQuery q(m_db->connection());
@@ -110,7 +99,7 @@ Result<void> MentorStore::clearPointOverride(qint64 sessionId, int turnIndex, in
 
 Result<void> MentorStore::setScoreOverride(qint64 sessionId, int turnIndex, const ScoreOverride &o)
 {
-    Result<qint64> turn = turnId(sessionId, turnIndex);
+    Result<qint64> turn = savedTurnId(*m_db, sessionId, turnIndex);
     if (!turn)
         return std::unexpected(turn.error());
     QSqlQuery q(m_db->connection());
@@ -120,7 +109,7 @@ Result<void> MentorStore::setScoreOverride(qint64 sessionId, int turnIndex, cons
 
 Result<void> MentorStore::clearScoreOverride(qint64 sessionId, int turnIndex)
 {
-    Result<qint64> turn = turnId(sessionId, turnIndex);
+    Result<qint64> turn = savedTurnId(*m_db, sessionId, turnIndex);
     if (!turn)
         return std::unexpected(turn.error());
     QSqlQuery q(m_db->connection());
@@ -129,7 +118,7 @@ Result<void> MentorStore::clearScoreOverride(qint64 sessionId, int turnIndex)
 
 Result<void> MentorStore::putComment(qint64 sessionId, int turnIndex, const MentorComment &c)
 {
-    Result<qint64> turn = turnId(sessionId, turnIndex);
+    Result<qint64> turn = savedTurnId(*m_db, sessionId, turnIndex);
     if (!turn)
         return std::unexpected(turn.error());
     QSqlQuery q(m_db->connection());
@@ -204,7 +193,7 @@ Result<void> MentorStore::writeAll(qint64 sessionId, const SessionReview &review
 Result<void> MentorStore::replaceTurn(qint64 sessionId, int turnIndex, const TurnReview &review)
 {
     return inTransaction(m_db->connection(), [&]() -> Result<void> {
-        Result<qint64> turn = turnId(sessionId, turnIndex);
+        Result<qint64> turn = savedTurnId(*m_db, sessionId, turnIndex);
         if (!turn)
             return std::unexpected(turn.error());
         QSqlQuery q(m_db->connection());

@@ -33,7 +33,6 @@ public:
     Result<void> replace(qint64 sessionId, const SessionReview &review);
 
 private:
-    Result<qint64> turnId(qint64 sessionId, int turnIndex) const;
     Result<void> writeAll(qint64 sessionId, const SessionReview &review);
     Result<void> writeTurn(qint64 sessionId, int turnIndex, const TurnReview &review);
 

@@ -1,5 +1,6 @@
 #include "audiostore.h"
 
+#include "sessionrepository.h"
 #include "sqlhelpers.h"
 
 #include <QCryptographicHash>
@@ -63,18 +64,6 @@ Result<QString> AudioStore::sessionUid(qint64 sessionId) const
     return uid;
 }
 
-Result<qint64> AudioStore::turnId(qint64 sessionId, int turnIndex) const
-{
-    QSqlQuery q(m_db->connection());
-    if (Result<void> ok = runSql(q, QStringLiteral("SELECT id FROM turns WHERE session_id = ? AND turn_index = ?"), {sessionId, turnIndex},
-            QStringLiteral("cannot find turn"));
-        !ok)
-        return std::unexpected(ok.error());
-    if (!q.next())
-        return fail(QStringLiteral("session %1 has no saved turn %2").arg(sessionId).arg(turnIndex));
-    return q.value(0).toLongLong();
-}
-
 Result<QString> AudioStore::pathFor(qint64 sessionId, int turnIndex, const QString &extension) const
 {
     Result<QString> uid = sessionUid(sessionId);
@@ -88,7 +77,7 @@ Result<AnswerAudio> AudioStore::store(qint64 sessionId, int turnIndex, const QSt
     const QFileInfo source(recordedFile);
     if (!source.isFile())
         return fail(QStringLiteral("no recording at %1").arg(recordedFile));
-    Result<qint64> turn = turnId(sessionId, turnIndex);
+    Result<qint64> turn = savedTurnId(*m_db, sessionId, turnIndex);
     if (!turn)
         return std::unexpected(turn.error());
     Result<QString> target = pathFor(sessionId, turnIndex, source.suffix().isEmpty() ? QStringLiteral("wav") : source.suffix().toLower());
@@ -159,7 +148,7 @@ Result<std::optional<AnswerAudio>> AudioStore::audioFor(qint64 turnId) const
 
 Result<std::optional<AnswerAudio>> AudioStore::audioFor(qint64 sessionId, int turnIndex) const
 {
-    Result<qint64> turn = turnId(sessionId, turnIndex);
+    Result<qint64> turn = savedTurnId(*m_db, sessionId, turnIndex);
     if (!turn)
         return std::unexpected(turn.error());
     return audioFor(*turn);

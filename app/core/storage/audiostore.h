@@ -52,7 +52,6 @@ public:
     Result<int> removeOrphanedRecordings() const;
 
 private:
-    Result<qint64> turnId(qint64 sessionId, int turnIndex) const;
     Result<QString> sessionUid(qint64 sessionId) const;
 
     std::shared_ptr<Database> m_db;

@@ -273,4 +273,16 @@ Result<QList<std::pair<SessionInfo, Turn>>> SessionRepository::attempts(const QS
     return found;
 }
 
+Result<qint64> savedTurnId(const Database &db, qint64 sessionId, int turnIndex)
+{
+    QSqlQuery q(db.connection());
+    if (Result<void> ok = runSql(q, QStringLiteral("SELECT id FROM turns WHERE session_id = ? AND turn_index = ?"), {sessionId, turnIndex},
+                                 QStringLiteral("cannot find turn"));
+        !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return fail(QStringLiteral("session %1 has no saved turn %2").arg(sessionId).arg(turnIndex)); // the index as stored
+    return q.value(0).toLongLong();
+}
+
 } // namespace mi

@@ -62,4 +62,8 @@ private:
     std::shared_ptr<Database> m_db;
 };
 
+// The row id of a session's turn, by its index in the session; an error when
+// the turn was never saved. Stores keyed by turn (audio, mentor review) use it.
+Result<qint64> savedTurnId(const Database &db, qint64 sessionId, int turnIndex);
+
 } // namespace mi
