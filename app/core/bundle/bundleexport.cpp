@@ -4,42 +4,39 @@
 #include "bundlejson.h"
 #include "mentor/mentorstore.h"
 #include "questionsnapshots.h"
+#include "storage/audiostore.h"
 #include "storage/sessionrepository.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSqlQuery>
 
 namespace mi {
 
-QString audioRoot(const Database &db) { return QFileInfo(db.path()).absoluteDir().filePath(QStringLiteral("audio")); }
-
-static Result<QJsonArray> addAudio(const Database &db, qint64 sessionId, BundleContents &contents)
+// The recordings of the session's spoken answers, found through the audio
+// store (which also refuses paths that lead out of the data folder).
+static Result<QJsonArray> addAudio(std::shared_ptr<Database> db, const StoredSession &session, BundleContents &contents)
 {
-    QSqlQuery q(db.connection());
-    if (Result<void> ok = runSql(q,
-                                 QStringLiteral("SELECT t.turn_index, a.file, a.mime, a.duration_ms, a.recorded_at FROM answer_audio a"
-                                                " JOIN turns t ON t.id = a.turn_id WHERE t.session_id = ? ORDER BY t.turn_index"),
-                                 {sessionId}, QStringLiteral("cannot list the session's audio"));
-        !ok)
-        return std::unexpected(ok.error());
-    const QDir dataDir = QFileInfo(db.path()).absoluteDir();
+    const AudioStore store(std::move(db));
     QJsonArray audio;
-    while (q.next()) {
-        const int turn = q.value(0).toInt();
-        QFile file(dataDir.filePath(q.value(1).toString()));
+    for (const Turn &t : session.turns) {
+        Result<std::optional<AnswerAudio>> found = store.audioFor(session.info.id, t.index);
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
+            continue;
+        const AnswerAudio &a = **found;
+        QFile file(a.absolutePath);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("the audio of turn %1 cannot be read (%2): %3").arg(turn + 1).arg(file.fileName(), file.errorString()));
+            return fail(QStringLiteral("the audio of turn %1 cannot be read (%2): %3").arg(t.index + 1).arg(file.fileName(), file.errorString()));
         const QByteArray bytes = file.readAll();
-        const QString name = QStringLiteral("audio/%1.%2").arg(turn).arg(QFileInfo(file.fileName()).suffix());
+        const QString name = QStringLiteral("audio/%1.%2").arg(t.index).arg(QFileInfo(file.fileName()).suffix());
         contents.files.insert(name, bytes);
-        audio.append(QJsonObject{{"turn", turn}, {"name", name}, {"mime", q.value(2).toString()}, {"duration_ms", q.value(3).toLongLong()},
+        audio.append(QJsonObject{{"turn", t.index}, {"name", name}, {"mime", a.mime}, {"duration_ms", a.durationMs},
                                  {"sha256", QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
-                                 {"recorded_at", q.value(4).toString()}});
+                                 {"recorded_at", a.recordedAt.toUTC().toString(Qt::ISODateWithMs)}});
     }
     return audio;
 }
@@ -67,7 +64,7 @@ Result<BundleContents> makeSessionBundle(std::shared_ptr<Database> db, const Pac
         return std::unexpected(review.error());
 
     BundleContents contents;
-    Result<QJsonArray> audio = addAudio(*db, sessionId, contents);
+    Result<QJsonArray> audio = addAudio(db, *session, contents);
     if (!audio)
         return std::unexpected(audio.error());
     contents.manifest = {{"format", QLatin1String(kBundleFormatName)}, {"format_version", int(kBundleFormatVersion)},

@@ -5,6 +5,7 @@
 #include "jsonfieldreader.h"
 #include "mentor/mentorstore.h"
 #include "questionsnapshots.h"
+#include "storage/audiostore.h"
 #include "storage/sessionrepository.h"
 #include "storage/sqlhelpers.h"
 
@@ -187,28 +188,31 @@ private:
 
     Result<void> addAudio(BundleImport &outcome, const BundledAudio &audio)
     {
-        QSqlQuery q(m_db->connection());
-        Result<void> ok = runSql(q,
-                                 QStringLiteral("SELECT t.id, (SELECT COUNT(*) FROM answer_audio a WHERE a.turn_id = t.id) FROM turns t"
-                                                " WHERE t.session_id = ? AND t.turn_index = ?"),
-                                 {outcome.sessionId, audio.turn}, QStringLiteral("cannot find the turn of an audio file"));
-        if (!ok || !q.next() || q.value(1).toInt() > 0)
-            return ok; // the turn already has its audio here
-        const qint64 turnId = q.value(0).toLongLong();
-        const QString relative = QStringLiteral("audio/%1/%2.%3").arg(m_bundle.info.uid).arg(audio.turn).arg(QFileInfo(audio.name).suffix());
-        const QString absolute = QFileInfo(m_db->path()).absoluteDir().filePath(relative);
-        if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
-            return fail(QStringLiteral("cannot create the folder for %1").arg(absolute));
-        if (!QFile::exists(absolute)) {
-            QSaveFile file(absolute);
+        const AudioStore store(m_db);
+        Result<std::optional<AnswerAudio>> existing = store.audioFor(outcome.sessionId, audio.turn);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (*existing)
+            return {}; // the turn already has its audio here
+        Result<qint64> turnId = savedTurnId(*m_db, outcome.sessionId, audio.turn);
+        Result<QString> absolute = turnId ? store.pathFor(outcome.sessionId, audio.turn, QFileInfo(audio.name).suffix()) : Result<QString>{};
+        if (!turnId || !absolute)
+            return std::unexpected(!turnId ? turnId.error() : absolute.error());
+        if (!QDir().mkpath(QFileInfo(*absolute).absolutePath()))
+            return fail(QStringLiteral("cannot create the folder for %1").arg(*absolute));
+        if (!QFile::exists(*absolute)) {
+            QSaveFile file(*absolute);
             if (!file.open(QIODevice::WriteOnly) || file.write(audio.bytes) != audio.bytes.size() || !file.commit())
-                return fail(QStringLiteral("cannot write %1: %2").arg(absolute, file.errorString()));
-            m_createdFiles.append(absolute);
+                return fail(QStringLiteral("cannot write %1: %2").arg(*absolute, file.errorString()));
+            m_createdFiles.append(*absolute);
         }
         ++outcome.audioFilesAdded;
+        // Linked here rather than by AudioStore::store() so the recording keeps its original time.
+        QSqlQuery q(m_db->connection());
         return runSql(q,
                       QStringLiteral("INSERT INTO answer_audio (turn_id, file, mime, duration_ms, bytes, sha256, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {turnId, relative, audio.mime.isEmpty() ? QStringLiteral("audio/wav") : audio.mime, audio.durationMs, qint64(audio.bytes.size()),
+                      {*turnId, QDir(store.dataDirectory()).relativeFilePath(*absolute), audio.mime.isEmpty() ? QStringLiteral("audio/wav") : audio.mime,
+                       audio.durationMs, qint64(audio.bytes.size()),
                        QString::fromLatin1(QCryptographicHash::hash(audio.bytes, QCryptographicHash::Sha256).toHex()),
                        audio.recordedAt.isEmpty() ? utcNowIso() : audio.recordedAt},
                       QStringLiteral("cannot link imported audio"));

@@ -31,7 +31,4 @@ struct BundleImport {
 // written; a failure changes nothing (files written are removed again).
 Result<BundleImport> importSessionBundle(std::shared_ptr<Database> db, const QString &path);
 
-// Where a session's audio files live: "audio/" beside the database file.
-QString audioRoot(const Database &db);
-
 } // namespace mi
