@@ -29,7 +29,7 @@ echo "package: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
 control=$(dpkg-deb -I "$deb")
 field() { sed -n "s/^ $1: //p" <<<"$control"; }
 depends=$(field Depends)
-for pkg in libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk qpdf pocketsphinx-en-us libqt6webenginewidgets6 libqt6webenginecore6-bin; do
+for pkg in libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk pocketsphinx-en-us libqt6webenginewidgets6 libqt6webenginecore6-bin; do
   grep -Eq "(^|, )$pkg( \(|,|$)" <<<"$depends" || fail "Depends lacks $pkg: $depends"
 done
 grep -q "qt6-speech-speechd-plugin | qt6-speech-flite-plugin" <<<"$(field Recommends)" ||

@@ -14,12 +14,13 @@ build_packages=(
 # answers goes through QMediaPlayer's GStreamer backend: WAV parsing
 # (plugins-good) and output to the sound server (pulseaudio). Qt's own
 # translations localise its standard dialogs and buttons.
-run_packages=(qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk qpdf gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
+run_packages=(qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
   qt6-translations-l10n)
 # Headless test runs: offscreen/Xvfb windows, CJK fonts for screenshots; a
 # virtual microphone (PulseAudio) and playback for the spoken-answer tests;
 # validators for the desktop and metainfo files, dpkg-shlibdeps for the package
-# test; Qt's Chinese catalogue, which the translation tests expect.
+# test; Qt's Chinese catalogue, which the translation tests expect; qpdf and
+# poppler read exported PDFs back as an outside reader would.
 test_packages=(xvfb xauth fonts-noto-cjk qpdf poppler-utils espeak-ng sox python3 python3-yaml python3-jsonschema
   pulseaudio pulseaudio-utils gstreamer1.0-plugins-good gstreamer1.0-pulseaudio desktop-file-utils appstream dpkg-dev qt6-translations-l10n)
 

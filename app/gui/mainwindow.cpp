@@ -28,7 +28,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFile>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QMenuBar>
@@ -171,7 +170,6 @@ void MainWindow::openSession(qint64 sessionId)
     mi::PageOptions options;
     options.title = session->info.packTitle;
     options.language = session->info.language;
-    options.charts = true;
     auto *dialog = new PageDialog(tr("Session %1 — %2").arg(session->info.id).arg(session->info.packTitle),
                                   mi::sessionReportHtml(report, mi::translatedReportLabels(), turnRenderer(session->info.language), true),
                                   options, this);
@@ -198,21 +196,22 @@ void MainWindow::exportPdf(qint64 sessionId, QWidget *parentWindow)
         return;
     mi::TranscriptOptions transcript = options.options();
     transcript.review = mi::MentorStore(m_app.database).load(sessionId).value_or(mi::SessionReview{});
-    const QString html = mi::transcriptDocument(mi::buildSessionReport(*session, m_app.library), m_app.library, transcript, false);
+    const mi::SessionReport report = mi::buildSessionReport(*session, m_app.library);
+    const QStringList documents = mi::transcriptPrintDocuments(report, m_app.library, transcript, PdfPrinter::piecesFor(int(report.turns.size())));
     auto *progress = new QProgressDialog(tr("Writing the PDF…"), QString(), 0, 0, parentWindow);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(0);
     progress->show();
     auto *printer = new PdfPrinter(this);
     const QString path = options.path();
-    printer->print(html, path, options.pageSize(), [this, printer, progress, path, parentWindow](const mi::Result<void> &result) {
+    printer->print(documents, path, options.pageSize(), [this, printer, progress, path, parentWindow](const mi::Result<PrintedPdf> &result) {
         progress->deleteLater();
         printer->deleteLater();
-        if (!result && !QFile::exists(path)) {
+        if (!result) {
             QMessageBox::warning(parentWindow, tr("Export PDF"), result.error().message);
             return;
         }
-        statusBar()->showMessage(result ? tr("Saved %1").arg(path) : tr("Saved %1 (%2)").arg(path, result.error().message), 10000);
+        statusBar()->showMessage(result->warning.isEmpty() ? tr("Saved %1").arg(path) : tr("Saved %1 (%2)").arg(path, result->warning), 10000);
     });
 }
 

@@ -1,59 +1,71 @@
 #include "pdfprinter.h"
 
+#include "pagenumberfont.h"
+#include "pdf/pagenumberstamp.h"
+#include "pdf/pdfconcatenation.h"
 #include "sandboxedpage.h"
 
 #include <QEventLoop>
-#include <QFile>
 #include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
+#include <QSaveFile>
+#include <QThread>
 #include <QTimer>
+#include <algorithm>
 
-PdfPrinter::PdfPrinter(QObject *parent) : QObject(parent), m_page(new SandboxedPage(this)) {}
+PdfPrinter::PdfPrinter(QObject *parent) : QObject(parent), m_pages{new SandboxedPage(this)} {}
 
-void PdfPrinter::print(const QString &html, const QString &pdfPath, QPageSize::PageSizeId pageSize, Done done)
+int PdfPrinter::piecesFor(int turns) { return std::clamp(std::min(QThread::idealThreadCount(), turns / 12), 1, 4); }
+
+void PdfPrinter::print(const QStringList &documents, const QString &pdfPath, QPageSize::PageSizeId pageSize, Done done)
 {
-    auto finished = std::make_shared<bool>(false);
-    auto finish = [finished, done](const mi::Result<void> &result) {
-        if (!*finished) {
-            *finished = true;
+    if (documents.isEmpty()) {
+        done(mi::fail(tr("there is nothing to print")));
+        return;
+    }
+    struct Job {
+        QByteArrayList printed;
+        qsizetype pending = 0;
+        bool finished = false;
+    };
+    auto job = std::make_shared<Job>();
+    job->printed.resize(documents.size());
+    job->pending = documents.size();
+    auto finish = [job, done](const mi::Result<PrintedPdf> &result) {
+        if (!job->finished) {
+            job->finished = true;
             done(result);
         }
     };
-    auto *loaded = new QMetaObject::Connection;
-    *loaded = connect(m_page, &QWebEnginePage::loadFinished, this, [=, this](bool ok) {
-        disconnect(*loaded);
-        delete loaded;
-        if (!ok) {
-            finish(mi::fail(tr("the report page could not be laid out")));
-            return;
-        }
-        // Page margins leave room for the stamped page numbers.
-        const QPageLayout layout(QPageSize(pageSize), QPageLayout::Portrait, QMarginsF(14, 14, 14, 18), QPageLayout::Millimeter);
-        auto *printed = new QMetaObject::Connection;
-        *printed = connect(m_page, &QWebEnginePage::pdfPrintingFinished, this, [=](const QString &, bool success) {
-            disconnect(*printed);
-            delete printed;
-            if (!success) {
-                finish(mi::fail(tr("printing to %1 failed").arg(pdfPath)));
+    while (m_pages.size() < documents.size())
+        m_pages.append(new SandboxedPage(this));
+    // Page margins leave room for the stamped page numbers.
+    const QPageLayout layout(QPageSize(pageSize), QPageLayout::Portrait, QMarginsF(14, 14, 14, 18), QPageLayout::Millimeter);
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        SandboxedPage *page = m_pages[i];
+        connect(page, &QWebEnginePage::loadFinished, this, [=](bool ok) {
+            if (!ok) {
+                finish(mi::fail(tr("the report page could not be laid out")));
                 return;
             }
-            finish(stampPageNumbers(pdfPath, pageSize));
-        });
-        // panel.js draws charts on DOMContentLoaded, before loadFinished.
-        m_page->printToPdf(pdfPath, layout);
-    });
-    m_page->setHtml(html, SandboxedPage::baseUrl());
+            page->printToPdf([=](const QByteArray &pdf) {
+                if (pdf.isEmpty()) {
+                    finish(mi::fail(tr("printing to %1 failed").arg(pdfPath)));
+                    return;
+                }
+                job->printed[i] = pdf;
+                if (--job->pending == 0)
+                    finish(writeNumberedPdf(job->printed, pdfPath));
+            }, layout);
+        }, Qt::SingleShotConnection);
+        page->setHtml(documents[i], SandboxedPage::baseUrl());
+    }
 }
 
-mi::Result<void> PdfPrinter::printAndWait(const QString &html, const QString &pdfPath, QPageSize::PageSizeId pageSize)
+mi::Result<PrintedPdf> PdfPrinter::printAndWait(const QStringList &documents, const QString &pdfPath, QPageSize::PageSizeId pageSize)
 {
-    mi::Result<void> result = mi::fail(tr("printing did not finish within two minutes"));
+    mi::Result<PrintedPdf> result = mi::fail(tr("printing did not finish within two minutes"));
     QEventLoop loop;
-    print(html, pdfPath, pageSize, [&](const mi::Result<void> &r) {
+    print(documents, pdfPath, pageSize, [&](const mi::Result<PrintedPdf> &r) {
         result = r;
         loop.quit();
     });
@@ -62,51 +74,19 @@ mi::Result<void> PdfPrinter::printAndWait(const QString &html, const QString &pd
     return result;
 }
 
-int pdfPageCount(const QString &pdfPath)
+mi::Result<PrintedPdf> PdfPrinter::writeNumberedPdf(const QByteArrayList &printed, const QString &pdfPath)
 {
-    QProcess qpdf;
-    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--show-npages"), pdfPath});
-    if (!qpdf.waitForFinished(30000) || qpdf.exitCode() != 0)
-        return -1;
-    bool ok = false;
-    const int pages = qpdf.readAllStandardOutput().trimmed().toInt(&ok);
-    return ok ? pages : -1;
-}
-
-mi::Result<void> stampPageNumbers(const QString &pdfPath, QPageSize::PageSizeId pageSize)
-{
-    if (QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty())
-        return mi::fail(QObject::tr("qpdf is not installed, so the PDF has no page numbers (apt-get install qpdf)"));
-    const int pages = pdfPageCount(pdfPath);
-    if (pages <= 0)
-        return mi::fail(QObject::tr("cannot count the pages of %1").arg(pdfPath));
-    QTemporaryDir dir;
-    const QString numbers = dir.filePath(QStringLiteral("numbers.pdf"));
-    {
-        // One page of "n / N" per page of the report, same size, overlaid by qpdf.
-        QPdfWriter writer(numbers);
-        writer.setPageSize(QPageSize(pageSize));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(72);
-        QPainter painter(&writer);
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(8);
-        painter.setFont(font);
-        painter.setPen(QColor(0x59, 0x63, 0x6e));
-        const QRectF page = writer.pageLayout().fullRectPoints();
-        for (int i = 1; i <= pages; ++i) {
-            if (i > 1)
-                writer.newPage();
-            painter.drawText(QRectF(0, page.height() - 34, page.width(), 16), Qt::AlignCenter, QStringLiteral("%1 / %2").arg(i).arg(pages));
-        }
-    }
-    const QString stamped = dir.filePath(QStringLiteral("stamped.pdf"));
-    QProcess qpdf;
-    qpdf.start(QStringLiteral("qpdf"), {pdfPath, QStringLiteral("--overlay"), numbers, QStringLiteral("--"), stamped});
-    if (!qpdf.waitForFinished(60000) || qpdf.exitCode() != 0)
-        return mi::fail(QObject::tr("qpdf could not add page numbers: %1").arg(QString::fromUtf8(qpdf.readAllStandardError())));
-    QFile::remove(pdfPath);
-    if (!QFile::copy(stamped, pdfPath))
-        return mi::fail(QObject::tr("cannot write %1").arg(pdfPath));
-    return {};
+    const mi::Result<QByteArray> whole = mi::pdf::concatenatePdfs(printed);
+    if (!whole)
+        return mi::fail(tr("the printed pieces could not be put together: %1").arg(whole.error().message));
+    static const mi::pdf::PageNumberStyle style{pageNumberFont()};
+    const mi::Result<mi::pdf::StampedPdf> stamped = mi::pdf::stampPageNumbers(*whole, style);
+    QSaveFile file(pdfPath);
+    // Without numbers the transcript is still worth having: write it and say why.
+    const QByteArray &bytes = stamped ? stamped->bytes : *whole;
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return mi::fail(tr("cannot write %1: %2").arg(pdfPath, file.errorString()));
+    if (!stamped)
+        return PrintedPdf{0, tr("the PDF has no page numbers: %1").arg(stamped.error().message)};
+    return PrintedPdf{stamped->pages, {}};
 }

@@ -1009,6 +1009,149 @@ It holds the answers, their audio, the scores and any review; send it to your me
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <source>a page&apos;s resources are not a dictionary</source>
+        <translation>a page&apos;s resources are not a dictionary</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>the PDF has no pages</translation>
+    </message>
+    <message>
+        <source>page %1 has no media box</source>
+        <translation>page %1 has no media box</translation>
+    </message>
+    <message>
+        <source>the PDF catalog has no page tree</source>
+        <translation>the PDF catalog has no page tree</translation>
+    </message>
+    <message>
+        <source>page tree node %1 is not a dictionary</source>
+        <translation>page tree node %1 is not a dictionary</translation>
+    </message>
+    <message>
+        <source>there is no PDF to put together</source>
+        <translation>there is no PDF to put together</translation>
+    </message>
+    <message>
+        <source>part %1: %2</source>
+        <translation>part %1: %2</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>not a PDF file</translation>
+    </message>
+    <message>
+        <source>the PDF has no cross-reference table (no startxref)</source>
+        <translation>the PDF has no cross-reference table (no startxref)</translation>
+    </message>
+    <message>
+        <source>the PDF trailer names no document catalog</source>
+        <translation>the PDF trailer names no document catalog</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s cross-reference sections form a loop</source>
+        <translation>the PDF&apos;s cross-reference sections form a loop</translation>
+    </message>
+    <message>
+        <source>the PDF uses a cross-reference stream (PDF 1.5 compression), which is not supported</source>
+        <translation>the PDF uses a cross-reference stream (PDF 1.5 compression), which is not supported</translation>
+    </message>
+    <message>
+        <source>bad cross-reference table at byte %1</source>
+        <translation>bad cross-reference table at byte %1</translation>
+    </message>
+    <message>
+        <source>bad cross-reference entry at byte %1</source>
+        <translation>bad cross-reference entry at byte %1</translation>
+    </message>
+    <message>
+        <source>the PDF trailer is not a dictionary</source>
+        <translation>the PDF trailer is not a dictionary</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s /Prev points past the end of the file</source>
+        <translation>the PDF&apos;s /Prev points past the end of the file</translation>
+    </message>
+    <message>
+        <source>object %1 lies outside the file</source>
+        <translation>object %1 lies outside the file</translation>
+    </message>
+    <message>
+        <source>stream object %1 has no valid /Length</source>
+        <translation>stream object %1 has no valid /Length</translation>
+    </message>
+    <message>
+        <source>stream object %1 runs past the end of the file</source>
+        <translation>stream object %1 runs past the end of the file</translation>
+    </message>
+    <message>
+        <source>the PDF page tree loops or is too deep at object %1</source>
+        <translation>the PDF page tree loops or is too deep at object %1</translation>
+    </message>
+    <message>
+        <source>page tree node %1 has neither /Type /Page nor /Kids</source>
+        <translation>page tree node %1 has neither /Type /Page nor /Kids</translation>
+    </message>
+    <message>
+        <source>page tree node %1 has a kid that is not a reference</source>
+        <translation>page tree node %1 has a kid that is not a reference</translation>
+    </message>
+    <message>
+        <source>PDF syntax error at byte %1: %2</source>
+        <translation>PDF syntax error at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an integer, found &quot;%1&quot;</source>
+        <translation>expected an integer, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected object %1, found object %2</source>
+        <translation>expected object %1, found object %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;obj&quot;</source>
+        <translation>expected &quot;obj&quot;</translation>
+    </message>
+    <message>
+        <source>objects nested too deeply</source>
+        <translation>objects nested too deeply</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>unexpected end of file</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unexpected &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>bad number &quot;%1&quot;</source>
+        <translation>bad number &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>unterminated string</translation>
+    </message>
+    <message>
+        <source>unterminated hex string</source>
+        <translation>unterminated hex string</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>unterminated array</translation>
+    </message>
+    <message>
+        <source>unterminated dictionary</source>
+        <translation>unterminated dictionary</translation>
+    </message>
+    <message>
+        <source>a dictionary key must be a name</source>
+        <translation>a dictionary key must be a name</translation>
+    </message>
+</context>
+<context>
     <name>PdfPrinter</name>
     <message>
         <source>the report page could not be laid out</source>
@@ -1021,6 +1164,22 @@ It holds the answers, their audio, the scores and any review; send it to your me
     <message>
         <source>printing did not finish within two minutes</source>
         <translation>printing did not finish within two minutes</translation>
+    </message>
+    <message>
+        <source>there is nothing to print</source>
+        <translation>there is nothing to print</translation>
+    </message>
+    <message>
+        <source>the printed pieces could not be put together: %1</source>
+        <translation>the printed pieces could not be put together: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the PDF has no page numbers: %1</source>
+        <translation>the PDF has no page numbers: %1</translation>
     </message>
 </context>
 <context>
@@ -1272,22 +1431,6 @@ It holds the answers, their audio, the scores and any review; send it to your me
     <message>
         <source>Session bundles (*.mibundle);;All files (*)</source>
         <translation>Session bundles (*.mibundle);;All files (*)</translation>
-    </message>
-    <message>
-        <source>qpdf is not installed, so the PDF has no page numbers (apt-get install qpdf)</source>
-        <translation>qpdf is not installed, so the PDF has no page numbers (apt-get install qpdf)</translation>
-    </message>
-    <message>
-        <source>cannot count the pages of %1</source>
-        <translation>cannot count the pages of %1</translation>
-    </message>
-    <message>
-        <source>qpdf could not add page numbers: %1</source>
-        <translation>qpdf could not add page numbers: %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>cannot write %1</translation>
     </message>
 </context>
 <context>

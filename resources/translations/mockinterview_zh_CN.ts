@@ -1004,6 +1004,149 @@ It holds the answers, their audio, the scores and any review; send it to your me
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <source>a page&apos;s resources are not a dictionary</source>
+        <translation>页面的资源不是字典</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF 没有任何页面</translation>
+    </message>
+    <message>
+        <source>page %1 has no media box</source>
+        <translation>第 %1 页没有页面尺寸（MediaBox）</translation>
+    </message>
+    <message>
+        <source>the PDF catalog has no page tree</source>
+        <translation>PDF 目录中没有页面树</translation>
+    </message>
+    <message>
+        <source>page tree node %1 is not a dictionary</source>
+        <translation>页面树节点 %1 不是字典</translation>
+    </message>
+    <message>
+        <source>there is no PDF to put together</source>
+        <translation>没有可合并的 PDF</translation>
+    </message>
+    <message>
+        <source>part %1: %2</source>
+        <translation>第 %1 部分：%2</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>the PDF has no cross-reference table (no startxref)</source>
+        <translation>PDF 没有交叉引用表（缺少 startxref）</translation>
+    </message>
+    <message>
+        <source>the PDF trailer names no document catalog</source>
+        <translation>PDF 文件尾没有指明文档目录</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s cross-reference sections form a loop</source>
+        <translation>PDF 的交叉引用段构成了循环</translation>
+    </message>
+    <message>
+        <source>the PDF uses a cross-reference stream (PDF 1.5 compression), which is not supported</source>
+        <translation>PDF 使用了交叉引用流（PDF 1.5 压缩），暂不支持</translation>
+    </message>
+    <message>
+        <source>bad cross-reference table at byte %1</source>
+        <translation>第 %1 字节处的交叉引用表有误</translation>
+    </message>
+    <message>
+        <source>bad cross-reference entry at byte %1</source>
+        <translation>第 %1 字节处的交叉引用条目有误</translation>
+    </message>
+    <message>
+        <source>the PDF trailer is not a dictionary</source>
+        <translation>PDF 文件尾不是字典</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s /Prev points past the end of the file</source>
+        <translation>PDF 的 /Prev 指向了文件末尾之后</translation>
+    </message>
+    <message>
+        <source>object %1 lies outside the file</source>
+        <translation>对象 %1 位于文件范围之外</translation>
+    </message>
+    <message>
+        <source>stream object %1 has no valid /Length</source>
+        <translation>流对象 %1 没有有效的 /Length</translation>
+    </message>
+    <message>
+        <source>stream object %1 runs past the end of the file</source>
+        <translation>流对象 %1 超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>the PDF page tree loops or is too deep at object %1</source>
+        <translation>PDF 页面树在对象 %1 处循环或嵌套过深</translation>
+    </message>
+    <message>
+        <source>page tree node %1 has neither /Type /Page nor /Kids</source>
+        <translation>页面树节点 %1 既不是 /Type /Page，也没有 /Kids</translation>
+    </message>
+    <message>
+        <source>page tree node %1 has a kid that is not a reference</source>
+        <translation>页面树节点 %1 有一个子节点不是引用</translation>
+    </message>
+    <message>
+        <source>PDF syntax error at byte %1: %2</source>
+        <translation>PDF 第 %1 字节处语法错误：%2</translation>
+    </message>
+    <message>
+        <source>expected an integer, found &quot;%1&quot;</source>
+        <translation>这里应为整数，实际是“%1”</translation>
+    </message>
+    <message>
+        <source>expected object %1, found object %2</source>
+        <translation>这里应为对象 %1，实际是对象 %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;obj&quot;</source>
+        <translation>这里应为“obj”</translation>
+    </message>
+    <message>
+        <source>objects nested too deeply</source>
+        <translation>对象嵌套过深</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>文件意外结束</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>意外的“%1”</translation>
+    </message>
+    <message>
+        <source>bad number &quot;%1&quot;</source>
+        <translation>无效的数字“%1”</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串没有结束</translation>
+    </message>
+    <message>
+        <source>unterminated hex string</source>
+        <translation>十六进制字符串没有结束</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>数组没有结束</translation>
+    </message>
+    <message>
+        <source>unterminated dictionary</source>
+        <translation>字典没有结束</translation>
+    </message>
+    <message>
+        <source>a dictionary key must be a name</source>
+        <translation>字典的键必须是名称</translation>
+    </message>
+</context>
+<context>
     <name>PdfPrinter</name>
     <message>
         <source>the report page could not be laid out</source>
@@ -1016,6 +1159,22 @@ It holds the answers, their audio, the scores and any review; send it to your me
     <message>
         <source>printing did not finish within two minutes</source>
         <translation>打印未能在两分钟内完成</translation>
+    </message>
+    <message>
+        <source>there is nothing to print</source>
+        <translation>没有可打印的内容</translation>
+    </message>
+    <message>
+        <source>the printed pieces could not be put together: %1</source>
+        <translation>打印出的各部分无法合并：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the PDF has no page numbers: %1</source>
+        <translation>PDF 没有页码：%1</translation>
     </message>
 </context>
 <context>
@@ -1266,22 +1425,6 @@ It holds the answers, their audio, the scores and any review; send it to your me
     <message>
         <source>Session bundles (*.mibundle);;All files (*)</source>
         <translation>练习包 (*.mibundle);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>qpdf is not installed, so the PDF has no page numbers (apt-get install qpdf)</source>
-        <translation>未安装 qpdf，PDF 没有页码（apt-get install qpdf）</translation>
-    </message>
-    <message>
-        <source>cannot count the pages of %1</source>
-        <translation>无法统计 %1 的页数</translation>
-    </message>
-    <message>
-        <source>qpdf could not add page numbers: %1</source>
-        <translation>qpdf 无法添加页码：%1</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>

@@ -93,9 +93,10 @@ TEST_CASE("gui: a Chinese and English transcript with a mentor's review exports 
     for (const QPageSize::PageSizeId size : {QPageSize::A4, QPageSize::Letter}) {
         const QString pdf = dir.filePath(size == QPageSize::A4 ? QStringLiteral("a4.pdf") : QStringLiteral("letter.pdf"));
         PdfPrinter printer;
-        const mi::Result<void> printed = printer.printAndWait(mi::transcriptDocument(report, library, options, false), pdf, size);
-        INFO((printed ? QString() : printed.error().message).toStdString());
+        const mi::Result<PrintedPdf> printed = printer.printAndWait({mi::transcriptDocument(report, library, options, false)}, pdf, size);
+        INFO((printed ? printed->warning : printed.error().message).toStdString());
         REQUIRE(printed);
+        CHECK(printed->warning.isEmpty());
         const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         CHECK(text.contains(u"李雷"));
         CHECK(text.contains(pack.rounds.first().questions.first().prompt.left(12)));
@@ -116,8 +117,12 @@ TEST_CASE("gui: a Chinese and English transcript with a mentor's review exports 
         const int pages = pageCount(pdf);
         CHECK(pages >= 2);
         CHECK(pages <= 12);
+        CHECK(printed->pages == pages);
         // pdftotext drops the spaces of "1 / 4"
         CHECK(text.contains(QRegularExpression(QStringLiteral("(^|\\s)1\\s*/\\s*%1(\\s|$)").arg(pages))));
+        CHECK(text.contains(QRegularExpression(QStringLiteral("(^|\\s)%1\\s*/\\s*%1(\\s|$)").arg(pages))));
+        // The numbers are an incremental update; qpdf reads the whole file back.
+        CHECK(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).contains(u"No syntax or stream encoding errors"));
         const QString info = run(QStringLiteral("pdfinfo"), {pdf});
         CHECK(info.contains(size == QPageSize::A4 ? u"(A4)" : u"(letter)"));
         if (size == QPageSize::A4) { // kept for looking at; copy() does not overwrite
@@ -133,13 +138,13 @@ TEST_CASE("gui: injected text appears literally in the PDF", "[gui][export][inje
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("evil.pdf"));
     PdfPrinter printer;
-    REQUIRE(printer.printAndWait(buildInjectionPages().all.value(QStringLiteral("report")), pdf, QPageSize::A4));
+    REQUIRE(printer.printAndWait({buildInjectionPages().all.value(QStringLiteral("report"))}, pdf, QPageSize::A4));
     const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     CHECK(text.contains(u"<script>window.__pwned='answer'</script>"));
     CHECK(text.contains(u"Evil <script>"));
 }
 
-TEST_CASE("gui: a 100-turn session exports", "[gui][export]")
+TEST_CASE("gui: a 100-turn session exports, printed in two pieces put together", "[gui][export]")
 {
     mi::PackLibrary library;
     library.load({bundledPacksPath()});
@@ -147,12 +152,29 @@ TEST_CASE("gui: a 100-turn session exports", "[gui][export]")
     const mi::Pack &pack = *library.pack(QStringLiteral("ops-project-deep-dive"));
     const mi::StoredSession session = answeredSession(pack, scorer, {QStringLiteral("先用 Docker Compose 验证业务，三个月后按 SLA 要求迁移到 Kubernetes。")}, 100);
     REQUIRE(session.turns.size() == 100);
+    const mi::SessionReport report = mi::buildSessionReport(session, library);
+    const QStringList pieces = mi::transcriptPrintDocuments(report, library, {}, 2);
+    REQUIRE(pieces.size() == 2);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
     PdfPrinter printer;
-    REQUIRE(printer.printAndWait(mi::transcriptDocument(mi::buildSessionReport(session, library), library, {}, false), pdf, QPageSize::A4));
+    const mi::Result<PrintedPdf> printed = printer.printAndWait(pieces, pdf, QPageSize::A4);
+    INFO((printed ? printed->warning : printed.error().message).toStdString());
+    REQUIRE(printed);
+    CHECK(printed->warning.isEmpty());
     const int pages = pageCount(pdf);
     CHECK(pages >= 30);
     CHECK(pages <= 400);
-    CHECK(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).contains(QRegularExpression(QStringLiteral("(^|\\s)%1\\s*/\\s*%1(\\s|$)").arg(pages))));
+    CHECK(printed->pages == pages);
+    // Both pieces are there, in order, numbered as one document.
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    const qsizetype cover = text.indexOf(u"Practice transcript");
+    const qsizetype first = text.indexOf(QStringLiteral("1. ") + session.turns.first().prompt.left(10));
+    const qsizetype last = text.indexOf(QStringLiteral("100. "));
+    CHECK(cover >= 0);
+    CHECK(first > cover);
+    CHECK(last > first);
+    for (const int page : {1, pages / 2, pages / 2 + 1, pages})
+        CHECK(text.contains(QRegularExpression(QStringLiteral("(^|\\s)%1\\s*/\\s*%2(\\s|$)").arg(page).arg(pages))));
+    CHECK(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).contains(u"No syntax or stream encoding errors"));
 }

@@ -37,11 +37,11 @@ void requireInert(const QString &name, const QString &page)
         INFO(element);
         CHECK_FALSE(page.contains(QLatin1String(element), Qt::CaseInsensitive));
     }
-    // Every tag is one our builders write: double-quoted attributes, no
+    // Every tag is one our builders write (SVG ones included): double-quoted attributes, no
     // event handlers, no remote or javascript: targets. A tag that does not
     // parse this way would be a sign of injected markup.
-    static const QRegularExpression tag(QStringLiteral(R"re(<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z-]+(?:="[^"<>]*")?)*)\s*/?>)re"));
-    static const QRegularExpression attribute(QStringLiteral(R"re(\s+([a-zA-Z-]+)(?:="([^"]*)")?)re"));
+    static const QRegularExpression tag(QStringLiteral(R"re(<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z][a-zA-Z0-9-]*(?:="[^"<>]*")?)*)\s*/?>)re"));
+    static const QRegularExpression attribute(QStringLiteral(R"re(\s+([a-zA-Z][a-zA-Z0-9-]*)(?:="([^"]*)")?)re"));
     static const QRegularExpression anyTagStart(QStringLiteral("<[a-zA-Z/!]"));
     qsizetype tags = 0, starts = 0;
     for (auto it = anyTagStart.globalMatch(page); it.hasNext(); it.next())

@@ -1,10 +1,9 @@
 #include "sessionreport.h"
 
 #include "htmldocument.h"
+#include "roundchart.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QUrl>
 #include <algorithm>
 #include <cmath>
@@ -79,25 +78,7 @@ SessionReport buildSessionReport(const StoredSession &session, const PackLibrary
     return r;
 }
 
-static QString roundChart(const SessionReport &r, const ReportLabels &l)
-{
-    QJsonArray labels, values;
-    for (const RoundSummary &s : r.rounds) {
-        labels.append(s.title);
-        values.append(std::round(s.average * 10.0) / 10.0);
-    }
-    const QJsonObject config{
-        {"type", "bar"},
-        {"data", QJsonObject{{"labels", labels},
-                             {"datasets", QJsonArray{QJsonObject{{"label", l.roundChart}, {"data", values}, {"backgroundColor", "#4493f8"}}}}}},
-        {"options", QJsonObject{{"scales", QJsonObject{{"y", QJsonObject{{"min", 0}, {"max", 100}}}}},
-                                {"plugins", QJsonObject{{"legend", QJsonObject{{"display", false}}}}}}}};
-    return QStringLiteral("<div class=\"chart\"><canvas data-chart=\"round-chart-data\" role=\"img\" aria-label=\"%1\"></canvas></div>")
-               .arg(l.roundChart.toHtmlEscaped())
-        + jsonDataBlock(QStringLiteral("round-chart-data"), config);
-}
-
-QString sessionReportHtml(const SessionReport &r, const ReportLabels &l, const std::function<QString(const Turn &)> &turnHtml, bool compareLinks)
+QString sessionSummaryHtml(const SessionReport &r, const ReportLabels &l)
 {
     QString html = QStringLiteral("<h1>%1</h1><p class=\"muted\">%2</p>")
                        .arg(r.info.packTitle.toHtmlEscaped(), r.info.startedAt.toLocalTime().toString(Qt::ISODate).toHtmlEscaped());
@@ -107,7 +88,7 @@ QString sessionReportHtml(const SessionReport &r, const ReportLabels &l, const s
                 .arg(l.turns.toHtmlEscaped())
                 .arg(r.turns.size())
                 .arg(l.time.toHtmlEscaped(), formatDuration(r.totalTimeMs));
-    html += QStringLiteral("<h2>%1</h2>").arg(l.rounds.toHtmlEscaped()) + roundChart(r, l);
+    html += QStringLiteral("<h2>%1</h2>").arg(l.rounds.toHtmlEscaped()) + roundChartSvg(r.rounds, l.roundChart);
     html += QStringLiteral("<table><tr><th></th><th>%1</th><th>%2</th><th>%3</th></tr>").arg(l.turns.toHtmlEscaped(), l.overall.toHtmlEscaped(), l.time.toHtmlEscaped());
     for (const RoundSummary &s : r.rounds)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
@@ -124,16 +105,26 @@ QString sessionReportHtml(const SessionReport &r, const ReportLabels &l, const s
                         .arg(w.weight);
         html += QStringLiteral("</table>");
     }
-    for (const Turn &t : r.turns) {
-        html += QStringLiteral("<div class=\"turn\"><h2>%1. %2%3 <small class=\"muted\">%4</small></h2>")
-                    .arg(t.index + 1)
-                    .arg(t.kind == TurnKind::FollowUp ? QStringLiteral("↳ ") : QString(), t.prompt.toHtmlEscaped(),
-                         t.answered() ? formatDuration(t.elapsedMs) : QString());
-        if (compareLinks && t.kind == TurnKind::Question)
-            html += QStringLiteral("<p><a href=\"mi://compare/%1\">%2</a></p>")
-                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(t.questionId)), l.compare.toHtmlEscaped());
-        html += turnHtml(t) + QStringLiteral("</div>");
-    }
+    return html;
+}
+
+QString sessionTurnHtml(const Turn &t, const ReportLabels &l, const std::function<QString(const Turn &)> &turnHtml, bool compareLinks)
+{
+    QString html = QStringLiteral("<div class=\"turn\"><h2>%1. %2%3 <small class=\"muted\">%4</small></h2>")
+                       .arg(t.index + 1)
+                       .arg(t.kind == TurnKind::FollowUp ? QStringLiteral("↳ ") : QString(), t.prompt.toHtmlEscaped(),
+                            t.answered() ? formatDuration(t.elapsedMs) : QString());
+    if (compareLinks && t.kind == TurnKind::Question)
+        html += QStringLiteral("<p><a href=\"mi://compare/%1\">%2</a></p>")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(t.questionId)), l.compare.toHtmlEscaped());
+    return html + turnHtml(t) + QStringLiteral("</div>");
+}
+
+QString sessionReportHtml(const SessionReport &r, const ReportLabels &l, const std::function<QString(const Turn &)> &turnHtml, bool compareLinks)
+{
+    QString html = sessionSummaryHtml(r, l);
+    for (const Turn &t : r.turns)
+        html += sessionTurnHtml(t, l, turnHtml, compareLinks);
     return html;
 }
 

@@ -50,6 +50,9 @@ struct ReportLabels {
 // (the GUI passes scoreHtml with translated labels).
 QString sessionReportHtml(const SessionReport &report, const ReportLabels &labels,
                           const std::function<QString(const Turn &)> &turnHtml, bool compareLinks);
+// Its two halves: everything before the turns, and one turn.
+QString sessionSummaryHtml(const SessionReport &report, const ReportLabels &labels);
+QString sessionTurnHtml(const Turn &turn, const ReportLabels &labels, const std::function<QString(const Turn &)> &turnHtml, bool compareLinks);
 
 QString formatDuration(qint64 ms); // "3:07" or "1:02:03"
 
