@@ -160,6 +160,8 @@ TEST_CASE("gui: session report and progress pages draw their charts and highligh
     // The reference answer's YAML block was highlighted by highlight.js.
     CHECK(runJs(report->panel()->page(), QStringLiteral("document.querySelectorAll('code.language-yaml .hljs-attr').length")).toInt() > 0);
     CHECK(runJs(report->panel()->page(), QStringLiteral("document.querySelectorAll('mark').length")).toInt() > 0);
+    QTest::qWait(300);
+    report->grab().save(outputPath(QStringLiteral("report-top.png")));
     runJs(report->panel()->page(), QStringLiteral("document.querySelector('code.language-yaml').scrollIntoView({block: 'center'})"));
     QTest::qWait(300);
     report->grab().save(outputPath(QStringLiteral("report-yaml.png")));
