@@ -1,5 +1,7 @@
 #include "wavfilewriter.h"
 
+#include "common/trcontexts.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QtEndian>
@@ -22,12 +24,12 @@ WavFileWriter::~WavFileWriter()
 Result<void> WavFileWriter::open(const QString &path, int sampleRate, int channels)
 {
     if (m_file.isOpen())
-        return fail(QStringLiteral("%1 is still open").arg(m_file.fileName()));
+        return fail(Audio::tr("%1 is still open").arg(m_file.fileName()));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return fail(QStringLiteral("cannot create the folder for %1").arg(path));
+        return fail(Audio::tr("cannot create the folder for %1").arg(path));
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadWrite | QIODevice::Truncate))
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, m_file.errorString()));
+        return fail(Audio::tr("cannot write %1: %2").arg(path, m_file.errorString()));
     m_sampleRate = sampleRate;
     m_channels = channels;
     m_dataBytes = 0;
@@ -37,12 +39,12 @@ Result<void> WavFileWriter::open(const QString &path, int sampleRate, int channe
 Result<void> WavFileWriter::append(const QByteArray &pcm)
 {
     if (!m_file.isOpen())
-        return fail(QStringLiteral("no WAV file is open"));
+        return fail(Audio::tr("no WAV file is open"));
     if (m_dataBytes + pcm.size() > kMaxDataBytes)
-        return fail(QStringLiteral("%1 has reached the largest size a WAV file can have").arg(m_file.fileName()));
+        return fail(Audio::tr("%1 has reached the largest size a WAV file can have").arg(m_file.fileName()));
     // Flushed chunk by chunk: a crash loses at most the chunk being written.
     if (m_file.write(pcm) != pcm.size() || !m_file.flush())
-        return fail(QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return fail(Audio::tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
     m_dataBytes += pcm.size();
     return {};
 }
@@ -53,7 +55,7 @@ Result<void> WavFileWriter::finish()
         return {};
     Result<void> written = writeHeader(quint32(kHeaderBytes - 8 + m_dataBytes), quint32(m_dataBytes));
     if (written && !m_file.flush())
-        written = fail(QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        written = fail(Audio::tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
     m_file.close();
     return written;
 }
@@ -78,9 +80,9 @@ Result<void> WavFileWriter::writeHeader(quint32 riffSize, quint32 dataSize)
     memcpy(p + 36, "data", 4);
     put32(40, dataSize);
     if (!m_file.seek(0) || m_file.write(h) != h.size())
-        return fail(QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return fail(Audio::tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
     if (at > kHeaderBytes && !m_file.seek(at))
-        return fail(QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return fail(Audio::tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
     return {};
 }
 

@@ -51,11 +51,11 @@ int runValidate(CliContext &ctx, const QStringList &args)
     for (const Error &e : library.errors())
         ctx.out << e.toString() << '\n';
     const int questions = int(library.allQuestions().size());
-    ctx.err << Cli::tr("%1 pack(s), %2 question(s) valid; %3 error(s) in %4 file(s)")
-                   .arg(library.packs().size())
-                   .arg(questions)
-                   .arg(library.errors().size())
-                   .arg(library.brokenFiles().size())
+    // "7 packs, 230 questions valid; 0 errors in 0 files", each count with its plural.
+    ctx.err << Cli::tr("%1, %2 valid; %3 in %4")
+                   .arg(Cli::tr("%n pack(s)", nullptr, int(library.packs().size())), Cli::tr("%n question(s)", nullptr, questions),
+                        Cli::tr("%n error(s)", nullptr, int(library.errors().size())),
+                        Cli::tr("%n file(s)", nullptr, int(library.brokenFiles().size())))
             << Qt::endl;
     return library.errors().isEmpty() ? 0 : 1;
 }

@@ -26,7 +26,10 @@ Translations::Translations(const QLocale &locale)
     // load(QLocale) walks the locale's UI languages (for the system locale
     // that includes $LANGUAGE) and their less specific forms: zh_Hans_CN,
     // zh_CN, zh.
-    if (m_app.load(locale, QStringLiteral("mockinterview"), QStringLiteral("_"), catalogueDirectory))
+    // Any other language gets English, whose catalogue holds the plural
+    // forms ("1 pack", "2 packs") that the source text writes as "pack(s)".
+    m_ownCatalogue = m_app.load(locale, QStringLiteral("mockinterview"), QStringLiteral("_"), catalogueDirectory);
+    if (m_ownCatalogue || m_app.load(QStringLiteral("mockinterview_en"), catalogueDirectory))
         QCoreApplication::installTranslator(&m_app);
     // Qt's standard dialogs and buttons. Debian ships them separately;
     // without them those stay English.

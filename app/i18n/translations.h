@@ -19,7 +19,8 @@ QLocale uiLocale(const QString &language);
 // Our catalogue (embedded under :/i18n) and Qt's own (qtbase, from the Qt
 // installation, package qt6-translations-l10n) for one locale, installed on
 // the application for as long as this object lives. A locale without a
-// catalogue leaves the English source texts.
+// catalogue of ours gets the English one: the source texts with their
+// plural forms.
 class Translations
 {
 public:
@@ -27,7 +28,8 @@ public:
     Translations(const Translations &) = delete;
     Translations &operator=(const Translations &) = delete;
 
-    bool hasCatalogue() const { return !m_app.isEmpty(); }
+    // Whether the locale has a catalogue of its own (English stands in otherwise).
+    bool hasCatalogue() const { return m_ownCatalogue; }
     bool hasQtCatalogue() const { return !m_qt.isEmpty(); }
     // The files loaded, for diagnostics.
     QStringList files() const;
@@ -35,6 +37,7 @@ public:
 private:
     QTranslator m_app;
     QTranslator m_qt;
+    bool m_ownCatalogue = false;
 };
 
 } // namespace mi

@@ -1,5 +1,7 @@
 #include "deliveryjson.h"
 
+#include "common/trcontexts.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -16,9 +18,9 @@ Result<DeliveryFigures> deliveryFromJson(const QJsonObject &json)
 {
     for (const char *key : {"audio_ms", "speaking_ms", "pace", "filler_count", "long_pauses", "longest_pause_ms"})
         if (!json.value(QLatin1String(key)).isDouble())
-            return fail(QStringLiteral("delivery figures: '%1' is missing or not a number").arg(QLatin1String(key)));
+            return fail(Speech::tr("delivery figures: '%1' is missing or not a number").arg(QLatin1String(key)));
     if (!json.value("pace_unit").isString() || !json.value("fillers").isArray() || !json.value("too_short").isBool())
-        return fail(QStringLiteral("delivery figures: pace_unit, fillers or too_short is missing or of the wrong type"));
+        return fail(Speech::tr("delivery figures: pace_unit, fillers or too_short is missing or of the wrong type"));
     DeliveryFigures d;
     d.audioMs = json.value("audio_ms").toInteger();
     d.speakingMs = json.value("speaking_ms").toInteger();
@@ -43,7 +45,7 @@ Result<DeliveryFigures> parseDeliveryJson(const QString &text)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (!doc.isObject())
-        return fail(QStringLiteral("delivery figures are not a JSON object: %1").arg(error.errorString()));
+        return fail(Speech::tr("delivery figures are not a JSON object: %1").arg(error.errorString()));
     return deliveryFromJson(doc.object());
 }
 

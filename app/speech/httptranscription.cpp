@@ -1,5 +1,6 @@
 #include "httptranscription.h"
 
+#include "common/trcontexts.h"
 #include "wavaudio.h"
 #include "whispertext.h"
 
@@ -47,10 +48,10 @@ QHttpMultiPart *form(const QByteArray &wav, const QList<std::pair<QByteArray, QB
 Result<QUrl> endpointUrl(const QString &engine, const QString &base, const QString &path)
 {
     if (base.trimmed().isEmpty())
-        return fail(QStringLiteral("no endpoint configured for %1: give its URL, e.g. http://127.0.0.1:8080").arg(engine));
+        return fail(Speech::tr("no endpoint configured for %1: give its URL, e.g. http://127.0.0.1:8080").arg(engine));
     QUrl url(base.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
-        return fail(QStringLiteral("%1: not an http(s) URL: %2").arg(engine, base));
+        return fail(Speech::tr("%1: not an http(s) URL: %2").arg(engine, base));
     QString prefix = url.path();
     while (prefix.endsWith(u'/'))
         prefix.chop(1);
@@ -63,22 +64,22 @@ Result<QString> transcriptFromJson(const QString &engine, const QByteArray &body
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(QStringLiteral("%1 answered with something that is not a JSON object: %2").arg(engine, excerpt(body)));
+        return fail(Speech::tr("%1 answered with something that is not a JSON object: %2").arg(engine, excerpt(body)));
     const QJsonObject object = doc.object();
     if (object.contains(u"error")) {
         const QJsonValue e = object.value(u"error");
         const QString message = e.isObject() ? e.toObject().value(u"message").toString() : e.toString();
-        return fail(QStringLiteral("%1 reported an error: %2").arg(engine, message.isEmpty() ? excerpt(body) : message));
+        return fail(Speech::tr("%1 reported an error: %2").arg(engine, message.isEmpty() ? excerpt(body) : message));
     }
     if (!object.value(u"text").isString())
-        return fail(QStringLiteral("%1 answered without a \"text\" field: %2").arg(engine, excerpt(body)));
+        return fail(Speech::tr("%1 answered without a \"text\" field: %2").arg(engine, excerpt(body)));
     return cleanWhisperText(object.value(u"text").toString());
 }
 
 Result<Transcript> HttpTranscription::run(const QString &audioPath) const
 {
     if (!QCoreApplication::instance())
-        return fail(QStringLiteral("%1 needs a running QCoreApplication").arg(engine));
+        return fail(Speech::tr("%1 needs a running QCoreApplication").arg(engine));
     Result<WhisperWav> wav = whisperWav(audioPath);
     if (!wav)
         return std::unexpected(wav.error());
@@ -110,13 +111,13 @@ Result<Transcript> HttpTranscription::run(const QString &audioPath) const
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     if (timedOut)
-        return fail(QStringLiteral("%1 at %2 did not answer within %3 s").arg(engine, where).arg(timeoutMs / 1000.0));
+        return fail(Speech::tr("%1 at %2 did not answer within %3 s").arg(engine, where).arg(timeoutMs / 1000.0));
     if (reply->error() == QNetworkReply::ConnectionRefusedError)
-        return fail(QStringLiteral("cannot connect to %1 at %2: connection refused (is the server running?)").arg(engine, where));
+        return fail(Speech::tr("cannot connect to %1 at %2: connection refused (is the server running?)").arg(engine, where));
     if (status >= 300)
-        return fail(QStringLiteral("%1 at %2 answered HTTP %3: %4").arg(engine, where).arg(status).arg(excerpt(body)));
+        return fail(Speech::tr("%1 at %2 answered HTTP %3: %4").arg(engine, where).arg(status).arg(excerpt(body)));
     if (reply->error() != QNetworkReply::NoError)
-        return fail(QStringLiteral("cannot reach %1 at %2: %3").arg(engine, where, reply->errorString()));
+        return fail(Speech::tr("cannot reach %1 at %2: %3").arg(engine, where, reply->errorString()));
     Result<QString> text = transcriptFromJson(engine, body);
     if (!text)
         return std::unexpected(text.error());

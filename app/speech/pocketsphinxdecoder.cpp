@@ -1,5 +1,6 @@
 #include "pocketsphinxdecoder.h"
 
+#include "common/trcontexts.h"
 #include "domainlanguagemodel.h"
 #include "technicalpronunciations.h"
 
@@ -30,7 +31,7 @@ Result<std::unique_ptr<PocketSphinxDecoder>> PocketSphinxDecoder::create(const Q
     const QString dir = modelDirectory.isEmpty() ? defaultModelDirectory() : modelDirectory;
     const QString hmm = dir + QStringLiteral("/en-us/en-us");
     if (!QFileInfo(hmm).isDir())
-        return fail(QStringLiteral("the pocketsphinx model is missing at %1 (apt-get install pocketsphinx-en-us)").arg(hmm));
+        return fail(Speech::tr("the pocketsphinx model is missing at %1 (apt-get install pocketsphinx-en-us)").arg(hmm));
     const QByteArray hmmPath = hmm.toLocal8Bit();
     const QByteArray lmPath = (dir + QStringLiteral("/en-us/en-us.lm.bin")).toLocal8Bit();
     const QByteArray dictPath = (dir + QStringLiteral("/en-us/cmudict-en-us.dict")).toLocal8Bit();
@@ -41,10 +42,10 @@ Result<std::unique_ptr<PocketSphinxDecoder>> PocketSphinxDecoder::create(const Q
             "-logfn", "/dev/null", nullptr)
         : cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmmPath.constData(), "-dict", dictPath.constData(), "-logfn", "/dev/null", nullptr);
     if (!d->m_config)
-        return fail(QStringLiteral("cannot configure pocketsphinx"));
+        return fail(Speech::tr("cannot configure pocketsphinx"));
     d->m_decoder = ps_init(d->m_config);
     if (!d->m_decoder)
-        return fail(QStringLiteral("cannot start pocketsphinx with the model in %1").arg(dir));
+        return fail(Speech::tr("cannot start pocketsphinx with the model in %1").arg(dir));
     if (!vocabulary.isEmpty()) {
         if (Result<void> biased = d->useVocabulary(vocabulary); !biased)
             return std::unexpected(biased.error());
@@ -70,9 +71,9 @@ Result<void> PocketSphinxDecoder::useVocabulary(const QStringList &vocabulary)
     ps_decoder_t *ps = m_decoder;
     QTemporaryFile lmFile(QDir::temp().filePath(QStringLiteral("mockinterview-lm-XXXXXX.arpa")));
     if (arpa.isEmpty() || !lmFile.open() || lmFile.write(arpa.toLatin1()) < 0 || !lmFile.flush())
-        return fail(QStringLiteral("cannot write the vocabulary language model"));
+        return fail(Speech::tr("cannot write the vocabulary language model"));
     if (ps_set_lm_file(ps, "vocabulary", lmFile.fileName().toLocal8Bit().constData()) != 0 || ps_set_search(ps, "vocabulary") != 0)
-        return fail(QStringLiteral("pocketsphinx rejected the vocabulary language model"));
+        return fail(Speech::tr("pocketsphinx rejected the vocabulary language model"));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "pocketsphinxtranscriber.h"
 
+#include "common/trcontexts.h"
 #include "pocketsphinxdecoder.h"
 #include "wavaudio.h"
 
@@ -15,7 +16,7 @@ PocketSphinxTranscriber::PocketSphinxTranscriber(QString modelDirectory)
 Result<Transcript> PocketSphinxTranscriber::transcribe(const TranscriptionRequest &request) const
 {
     if (!supportsLanguage(request.language))
-        return fail(QStringLiteral("pocketsphinx has only an English model; use a whisper backend for '%1'").arg(request.language));
+        return fail(Speech::tr("pocketsphinx has only an English model; use a whisper backend for '%1'").arg(request.language));
     Result<PcmAudio> audio = readWav(request.audioPath);
     if (!audio)
         return std::unexpected(audio.error());
@@ -28,7 +29,7 @@ Result<Transcript> PocketSphinxTranscriber::transcribe(const TranscriptionReques
         return std::unexpected(decoder.error());
     PocketSphinxDecoder &ps = **decoder;
     if (!ps.startUtterance() || !ps.process(pcm.samples.data(), pcm.samples.size(), true) || !ps.endUtterance())
-        return fail(QStringLiteral("pocketsphinx failed to decode %1").arg(request.audioPath));
+        return fail(Speech::tr("pocketsphinx failed to decode %1").arg(request.audioPath));
     Transcript t;
     t.text = ps.hypothesis();
     t.engine = name();

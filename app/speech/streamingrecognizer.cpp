@@ -1,5 +1,6 @@
 #include "streamingrecognizer.h"
 
+#include "common/trcontexts.h"
 #include "pocketsphinxdecoder.h"
 
 #include <QtEndian>
@@ -18,9 +19,9 @@ StreamingRecognizer::~StreamingRecognizer() = default;
 Result<void> StreamingRecognizer::start(const QStringList &vocabulary, const QString &language)
 {
     if (language != u"en")
-        return fail(QStringLiteral("live captions use pocketsphinx, which has only an English model; no captions for '%1'").arg(language));
+        return fail(Speech::tr("live captions use pocketsphinx, which has only an English model; no captions for '%1'").arg(language));
     if (m_running)
-        return fail(QStringLiteral("an utterance is already being recognised"));
+        return fail(Speech::tr("an utterance is already being recognised"));
     // Building the decoder dominates the cost; answers to the same pack reuse it.
     if (!m_decoder || vocabulary != m_vocabulary) {
         Result<std::unique_ptr<PocketSphinxDecoder>> decoder = PocketSphinxDecoder::create(m_modelDirectory, vocabulary);
@@ -30,7 +31,7 @@ Result<void> StreamingRecognizer::start(const QStringList &vocabulary, const QSt
         m_vocabulary = vocabulary;
     }
     if (!m_decoder->startUtterance())
-        return fail(QStringLiteral("pocketsphinx cannot start an utterance"));
+        return fail(Speech::tr("pocketsphinx cannot start an utterance"));
     m_oddByte.clear();
     m_partial.clear();
     m_running = true;
@@ -61,10 +62,10 @@ bool StreamingRecognizer::feed(const QByteArray &pcm16kMono)
 Result<QString> StreamingRecognizer::finish()
 {
     if (!m_running)
-        return fail(QStringLiteral("no utterance is being recognised"));
+        return fail(Speech::tr("no utterance is being recognised"));
     m_running = false;
     if (!m_decoder->endUtterance())
-        return fail(QStringLiteral("pocketsphinx failed to finish the utterance"));
+        return fail(Speech::tr("pocketsphinx failed to finish the utterance"));
     m_partial = m_decoder->hypothesis();
     return m_partial;
 }

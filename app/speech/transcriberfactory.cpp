@@ -1,5 +1,6 @@
 #include "transcriberfactory.h"
 
+#include "common/trcontexts.h"
 #include "httptranscription.h"
 #include "openaitranscriber.h"
 #include "pocketsphinxtranscriber.h"
@@ -18,7 +19,7 @@ Result<std::unique_ptr<Transcriber>> makeTranscriber(const SpeechEngineSettings 
 {
     const QString engine = s.engine.trimmed().toLower();
     if (s.timeoutMs <= 0)
-        return fail(QStringLiteral("the speech engine timeout must be positive"));
+        return fail(Speech::tr("the speech engine timeout must be positive"));
     if (engine == u"pocketsphinx")
         return std::make_unique<PocketSphinxTranscriber>(s.pocketsphinxModelDirectory);
     if (engine == u"whisper-server" || engine == u"whisper-openai") {

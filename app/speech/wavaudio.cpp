@@ -1,5 +1,7 @@
 #include "wavaudio.h"
 
+#include "common/trcontexts.h"
+
 #include <QFile>
 #include <QtEndian>
 #include <cmath>
@@ -13,7 +15,7 @@ Result<QByteArray> fileBytes(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(Speech::tr("cannot read %1: %2").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -21,7 +23,7 @@ Result<QByteArray> fileBytes(const QString &path)
 Result<PcmAudio> parseWav(const QByteArray &data, const QString &path, int *sourceChannels)
 {
     if (data.size() < 12 || !data.startsWith("RIFF") || data.mid(8, 4) != "WAVE")
-        return fail(QStringLiteral("%1 is not a WAV file").arg(path));
+        return fail(Speech::tr("%1 is not a WAV file").arg(path));
     int channels = 0, bits = 0, rate = 0;
     qsizetype pos = 12;
     while (pos + 8 <= data.size()) {
@@ -29,17 +31,17 @@ Result<PcmAudio> parseWav(const QByteArray &data, const QString &path, int *sour
         const quint32 size = qFromLittleEndian<quint32>(data.constData() + pos + 4);
         const qsizetype body = pos + 8;
         if (body + qsizetype(size) > data.size() && id != "data")
-            return fail(QStringLiteral("%1 is truncated").arg(path));
+            return fail(Speech::tr("%1 is truncated").arg(path));
         if (id == "fmt " && size >= 16) {
             const quint16 format = qFromLittleEndian<quint16>(data.constData() + body);
             channels = qFromLittleEndian<quint16>(data.constData() + body + 2);
             rate = int(qFromLittleEndian<quint32>(data.constData() + body + 4));
             bits = qFromLittleEndian<quint16>(data.constData() + body + 14);
             if (format != 1 || bits != 16 || channels < 1 || channels > 2 || rate <= 0)
-                return fail(QStringLiteral("%1: only 16-bit PCM WAV is supported (format %2, %3 bits, %4 channels)").arg(path).arg(format).arg(bits).arg(channels));
+                return fail(Speech::tr("%1: only 16-bit PCM WAV is supported (format %2, %3 bits, %4 channels)").arg(path).arg(format).arg(bits).arg(channels));
         } else if (id == "data") {
             if (channels == 0)
-                return fail(QStringLiteral("%1 has no format chunk before its data").arg(path));
+                return fail(Speech::tr("%1 has no format chunk before its data").arg(path));
             const qsizetype bytes = std::min<qsizetype>(size, data.size() - body); // tolerate a recorder killed mid-write
             PcmAudio audio;
             audio.sampleRate = rate;
@@ -56,7 +58,7 @@ Result<PcmAudio> parseWav(const QByteArray &data, const QString &path, int *sour
         }
         pos = body + size + (size & 1);
     }
-    return fail(QStringLiteral("%1 has no audio data").arg(path));
+    return fail(Speech::tr("%1 has no audio data").arg(path));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "whisperclitranscriber.h"
 
+#include "common/trcontexts.h"
 #include "wavaudio.h"
 #include "whispertext.h"
 
@@ -44,11 +45,11 @@ Result<QString> WhisperCliTranscriber::readyProgram() const
         program = QStandardPaths::findExecutable(m_executable);
     }
     if (program.isEmpty())
-        return fail(QStringLiteral("whisper-cli not found: %1 (build whisper.cpp and give the program's path)").arg(m_executable));
+        return fail(Speech::tr("whisper-cli not found: %1 (build whisper.cpp and give the program's path)").arg(m_executable));
     if (m_modelPath.isEmpty())
-        return fail(QStringLiteral("whisper-cli needs a ggml model file, e.g. ggml-small.bin"));
+        return fail(Speech::tr("whisper-cli needs a ggml model file, e.g. ggml-small.bin"));
     if (!QFileInfo(m_modelPath).isFile())
-        return fail(QStringLiteral("the whisper model is missing at %1").arg(m_modelPath));
+        return fail(Speech::tr("the whisper model is missing at %1").arg(m_modelPath));
     return program;
 }
 
@@ -65,7 +66,7 @@ Result<Transcript> WhisperCliTranscriber::transcribe(const TranscriptionRequest 
     QTemporaryFile copy(QDir::temp().filePath(QStringLiteral("mockinterview-16k-XXXXXX.wav")));
     if (wav->converted) {
         if (!copy.open() || copy.write(wav->bytes) != wav->bytes.size() || !copy.flush())
-            return fail(QStringLiteral("cannot write a 16 kHz copy of %1").arg(request.audioPath));
+            return fail(Speech::tr("cannot write a 16 kHz copy of %1").arg(request.audioPath));
         audioPath = copy.fileName();
     }
 
@@ -79,14 +80,14 @@ Result<Transcript> WhisperCliTranscriber::transcribe(const TranscriptionRequest 
     QProcess process;
     process.start(*program, args);
     if (!process.waitForStarted())
-        return fail(QStringLiteral("cannot start %1: %2").arg(*program, process.errorString()));
+        return fail(Speech::tr("cannot start %1: %2").arg(*program, process.errorString()));
     if (!process.waitForFinished(m_timeoutMs)) {
         process.kill();
         process.waitForFinished();
-        return fail(QStringLiteral("whisper-cli did not finish within %1 s").arg(m_timeoutMs / 1000.0));
+        return fail(Speech::tr("whisper-cli did not finish within %1 s").arg(m_timeoutMs / 1000.0));
     }
     if (process.exitStatus() != QProcess::NormalExit)
-        return fail(QStringLiteral("whisper-cli crashed: %1").arg(tail(process.readAllStandardError())));
+        return fail(Speech::tr("whisper-cli crashed: %1").arg(tail(process.readAllStandardError())));
     if (process.exitCode() != 0)
         return fail(
             QStringLiteral("whisper-cli failed (exit code %1): %2").arg(process.exitCode()).arg(tail(process.readAllStandardError())));

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Audio</name>
+    <message>
+        <source>%1 is still open</source>
+        <translation>%1 is still open</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation>cannot create the folder for %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>no WAV file is open</source>
+        <translation>no WAV file is open</translation>
+    </message>
+    <message>
+        <source>%1 has reached the largest size a WAV file can have</source>
+        <translation>%1 has reached the largest size a WAV file can have</translation>
+    </message>
+</context>
+<context>
     <name>AudioPlayButton</name>
     <message>
         <source>Play the recorded answer</source>
@@ -73,6 +96,153 @@ It holds the answers, their audio, the scores and any review; send it to your me
     </message>
 </context>
 <context>
+    <name>Bundles</name>
+    <message>
+        <source>the audio of turn %1 cannot be read (%2): %3</source>
+        <translation>the audio of turn %1 cannot be read (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: the bundle&apos;s contents are malformed</source>
+        <translation>%1: the bundle&apos;s contents are malformed</translation>
+    </message>
+    <message>
+        <source>%1: the bundle&apos;s manifest is not valid JSON (%2)</source>
+        <translation>%1: the bundle&apos;s manifest is not valid JSON (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a session bundle</source>
+        <translation>%1 is not a session bundle</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (the header is incomplete)</source>
+        <translation>%1 is truncated (the header is incomplete)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version (bundle format %2; this one reads up to %3)</source>
+        <translation>%1 was written by a newer version (bundle format %2; this one reads up to %3)</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (%2 of %3 bytes)</source>
+        <translation>%1 is truncated (%2 of %3 bytes)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 unexpected bytes after its end</source>
+        <translation>%1 has %2 unexpected bytes after its end</translation>
+    </message>
+    <message>
+        <source>%1 is corrupt (its checksum does not match)</source>
+        <translation>%1 is corrupt (its checksum does not match)</translation>
+    </message>
+    <message>
+        <source>audio[%1]: turn %2 is not in the bundle</source>
+        <translation>audio[%1]: turn %2 is not in the bundle</translation>
+    </message>
+    <message>
+        <source>audio[%1]: the file %2 is missing from the bundle</source>
+        <translation>audio[%1]: the file %2 is missing from the bundle</translation>
+    </message>
+    <message>
+        <source>audio[%1]: %2 does not match its checksum</source>
+        <translation>audio[%1]: %2 does not match its checksum</translation>
+    </message>
+    <message>
+        <source>this file is not a session bundle (its manifest has no &apos;%1&apos; format)</source>
+        <translation>this file is not a session bundle (its manifest has no &apos;%1&apos; format)</translation>
+    </message>
+    <message>
+        <source>turns: turn %1 appears twice</source>
+        <translation>turns: turn %1 appears twice</translation>
+    </message>
+    <message>
+        <source>review: turn %1 is not in the bundle</source>
+        <translation>review: turn %1 is not in the bundle</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation>cannot create the folder for %1</translation>
+    </message>
+    <message>
+        <source>should hold only text</source>
+        <translation>should hold only text</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 time</source>
+        <translation>is not an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>unknown point kind &apos;%1&apos;</source>
+        <translation>unknown point kind &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: should be an object</source>
+        <translation>%1: should be an object</translation>
+    </message>
+    <message>
+        <source>is not a session id</source>
+        <translation>is not a session id</translation>
+    </message>
+    <message>
+        <source>should be a number in text</source>
+        <translation>should be a number in text</translation>
+    </message>
+    <message>
+        <source>missing or negative</source>
+        <translation>missing or negative</translation>
+    </message>
+    <message>
+        <source>should be question or followup</source>
+        <translation>should be question or followup</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>should be text</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>should be a number</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>should be a whole number</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>should be true or false</translation>
+    </message>
+    <message>
+        <source>should be a list</source>
+        <translation>should be a list</translation>
+    </message>
+    <message>
+        <source>should be an object</source>
+        <translation>should be an object</translation>
+    </message>
+    <message>
+        <source>item %1 should be an object</source>
+        <translation>item %1 should be an object</translation>
+    </message>
+    <message>
+        <source>needs a position and hit, partial or miss</source>
+        <translation>needs a position and hit, partial or miss</translation>
+    </message>
+    <message>
+        <source>should be strong_hire, hire, lean_no or no</source>
+        <translation>should be strong_hire, hire, lean_no or no</translation>
+    </message>
+</context>
+<context>
     <name>CandidateWindow</name>
     <message>
         <source>&amp;Submit answer</source>
@@ -134,6 +304,17 @@ It holds the answers, their audio, the scores and any review; send it to your me
 — %3, %4</source>
         <translation>%1%2
 — %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>the engine has already started</source>
+        <translation>the engine has already started</translation>
+    </message>
+    <message>
+        <source>turn %1 differs from the saved session (the pack has changed)</source>
+        <translation>turn %1 differs from the saved session (the pack has changed)</translation>
     </message>
 </context>
 <context>
@@ -740,6 +921,137 @@ It holds the answers, their audio, the scores and any review; send it to your me
     <message>
         <source>Mentor console</source>
         <translation>Mentor console</translation>
+    </message>
+</context>
+<context>
+    <name>Packs</name>
+    <message>
+        <source>no such file or directory</source>
+        <translation>no such file or directory</translation>
+    </message>
+    <message>
+        <source>pack id &apos;%1&apos; is already used by %2</source>
+        <translation>pack id &apos;%1&apos; is already used by %2</translation>
+    </message>
+    <message>
+        <source>question id &apos;%1&apos; is already used in pack &apos;%2&apos;</source>
+        <translation>question id &apos;%1&apos; is already used in pack &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;language&apos; must be &apos;zh&apos; or &apos;en&apos;, got &apos;%1&apos;</source>
+        <translation>&apos;language&apos; must be &apos;zh&apos; or &apos;en&apos;, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;rounds&apos; must not be empty</source>
+        <translation>&apos;rounds&apos; must not be empty</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id &apos;%2&apos;</source>
+        <translation>duplicate %1 id &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;questions&apos; must not be empty</source>
+        <translation>&apos;questions&apos; must not be empty</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>rubric point</source>
+        <translation>rubric point</translation>
+    </message>
+    <message>
+        <source>a rubric needs at least one core point</source>
+        <translation>a rubric needs at least one core point</translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; must be core, bonus or misconception, got &apos;%1&apos;</source>
+        <translation>&apos;kind&apos; must be core, bonus or misconception, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a trigger needs exactly one of: missed, mentioned, score_band, always</source>
+        <translation>a trigger needs exactly one of: missed, mentioned, score_band, always</translation>
+    </message>
+    <message>
+        <source>trigger refers to unknown rubric point &apos;%1&apos; of question &apos;%2&apos;</source>
+        <translation>trigger refers to unknown rubric point &apos;%1&apos; of question &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;score_band&apos; must be [low, high] with 0 &lt;= low &lt;= high &lt;= 100</source>
+        <translation>&apos;score_band&apos; must be [low, high] with 0 &lt;= low &lt;= high &lt;= 100</translation>
+    </message>
+    <message>
+        <source>&apos;always&apos; must be true</source>
+        <translation>&apos;always&apos; must be true</translation>
+    </message>
+    <message>
+        <source>cannot read file: %1</source>
+        <translation>cannot read file: %1</translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation>expected a mapping</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (allowed: %2)</source>
+        <translation>unknown key &apos;%1&apos; (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;%1&apos;</source>
+        <translation>missing required key &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; must be a string</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation>&apos;%1&apos; must not be empty</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (use 1-64 of a-z 0-9 . _ -, starting with a letter or digit)</source>
+        <translation>&apos;%1&apos; is not a valid id (use 1-64 of a-z 0-9 . _ -, starting with a letter or digit)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an integer</source>
+        <translation>&apos;%1&apos; must be an integer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between %2 and %3, got %4</source>
+        <translation>&apos;%1&apos; must be between %2 and %3, got %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>&apos;%1&apos; must be a number</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be greater than %2 and at most %3</source>
+        <translation>&apos;%1&apos; must be greater than %2 and at most %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of strings</source>
+        <translation>&apos;%1&apos; must be a list of strings</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; entries must be non-empty strings</source>
+        <translation>&apos;%1&apos; entries must be non-empty strings</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>&apos;%1&apos; must be a list</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a mapping</source>
+        <translation>&apos;%1&apos; must be a mapping</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1955,165 @@ It holds the answers, their audio, the scores and any review; send it to your me
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>delivery figures: &apos;%1&apos; is missing or not a number</source>
+        <translation>delivery figures: &apos;%1&apos; is missing or not a number</translation>
+    </message>
+    <message>
+        <source>delivery figures: pace_unit, fillers or too_short is missing or of the wrong type</source>
+        <translation>delivery figures: pace_unit, fillers or too_short is missing or of the wrong type</translation>
+    </message>
+    <message>
+        <source>delivery figures are not a JSON object: %1</source>
+        <translation>delivery figures are not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>no endpoint configured for %1: give its URL, e.g. http://127.0.0.1:8080</source>
+        <translation>no endpoint configured for %1: give its URL, e.g. http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>%1: not an http(s) URL: %2</source>
+        <translation>%1: not an http(s) URL: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not a JSON object: %2</source>
+        <translation>%1 answered with something that is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>%1 reported an error: %2</source>
+        <translation>%1 reported an error: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered without a &quot;text&quot; field: %2</source>
+        <translation>%1 answered without a &quot;text&quot; field: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a running QCoreApplication</source>
+        <translation>%1 needs a running QCoreApplication</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not answer within %3 s</source>
+        <translation>%1 at %2 did not answer within %3 s</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 at %2: connection refused (is the server running?)</source>
+        <translation>cannot connect to %1 at %2: connection refused (is the server running?)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered HTTP %3: %4</source>
+        <translation>%1 at %2 answered HTTP %3: %4</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 at %2: %3</source>
+        <translation>cannot reach %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>the pocketsphinx model is missing at %1 (apt-get install pocketsphinx-en-us)</source>
+        <translation>the pocketsphinx model is missing at %1 (apt-get install pocketsphinx-en-us)</translation>
+    </message>
+    <message>
+        <source>cannot configure pocketsphinx</source>
+        <translation>cannot configure pocketsphinx</translation>
+    </message>
+    <message>
+        <source>cannot start pocketsphinx with the model in %1</source>
+        <translation>cannot start pocketsphinx with the model in %1</translation>
+    </message>
+    <message>
+        <source>cannot write the vocabulary language model</source>
+        <translation>cannot write the vocabulary language model</translation>
+    </message>
+    <message>
+        <source>pocketsphinx rejected the vocabulary language model</source>
+        <translation>pocketsphinx rejected the vocabulary language model</translation>
+    </message>
+    <message>
+        <source>pocketsphinx has only an English model; use a whisper backend for &apos;%1&apos;</source>
+        <translation>pocketsphinx has only an English model; use a whisper backend for &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pocketsphinx failed to decode %1</source>
+        <translation>pocketsphinx failed to decode %1</translation>
+    </message>
+    <message>
+        <source>live captions use pocketsphinx, which has only an English model; no captions for &apos;%1&apos;</source>
+        <translation>live captions use pocketsphinx, which has only an English model; no captions for &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an utterance is already being recognised</source>
+        <translation>an utterance is already being recognised</translation>
+    </message>
+    <message>
+        <source>pocketsphinx cannot start an utterance</source>
+        <translation>pocketsphinx cannot start an utterance</translation>
+    </message>
+    <message>
+        <source>no utterance is being recognised</source>
+        <translation>no utterance is being recognised</translation>
+    </message>
+    <message>
+        <source>pocketsphinx failed to finish the utterance</source>
+        <translation>pocketsphinx failed to finish the utterance</translation>
+    </message>
+    <message>
+        <source>the speech engine timeout must be positive</source>
+        <translation>the speech engine timeout must be positive</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a WAV file</source>
+        <translation>%1 is not a WAV file</translation>
+    </message>
+    <message>
+        <source>%1 is truncated</source>
+        <translation>%1 is truncated</translation>
+    </message>
+    <message>
+        <source>%1: only 16-bit PCM WAV is supported (format %2, %3 bits, %4 channels)</source>
+        <translation>%1: only 16-bit PCM WAV is supported (format %2, %3 bits, %4 channels)</translation>
+    </message>
+    <message>
+        <source>%1 has no format chunk before its data</source>
+        <translation>%1 has no format chunk before its data</translation>
+    </message>
+    <message>
+        <source>%1 has no audio data</source>
+        <translation>%1 has no audio data</translation>
+    </message>
+    <message>
+        <source>whisper-cli not found: %1 (build whisper.cpp and give the program&apos;s path)</source>
+        <translation>whisper-cli not found: %1 (build whisper.cpp and give the program&apos;s path)</translation>
+    </message>
+    <message>
+        <source>whisper-cli needs a ggml model file, e.g. ggml-small.bin</source>
+        <translation>whisper-cli needs a ggml model file, e.g. ggml-small.bin</translation>
+    </message>
+    <message>
+        <source>the whisper model is missing at %1</source>
+        <translation>the whisper model is missing at %1</translation>
+    </message>
+    <message>
+        <source>cannot write a 16 kHz copy of %1</source>
+        <translation>cannot write a 16 kHz copy of %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>whisper-cli did not finish within %1 s</source>
+        <translation>whisper-cli did not finish within %1 s</translation>
+    </message>
+    <message>
+        <source>whisper-cli crashed: %1</source>
+        <translation>whisper-cli crashed: %1</translation>
+    </message>
+</context>
+<context>
     <name>SpeechSettingsPage</name>
     <message>
         <source>Whisper server address</source>
@@ -1839,6 +2310,81 @@ The recording is kept with your answer; type the text instead.</translation>
             <numerusform>%1  ·  %2 words/min, %n filler</numerusform>
             <numerusform>%1  ·  %2 words/min, %n fillers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
+    <message>
+        <source>no session with id %1</source>
+        <translation>no session with id %1</translation>
+    </message>
+    <message>
+        <source>session %1 has a uid that cannot name a folder: %2</source>
+        <translation>session %1 has a uid that cannot name a folder: %2</translation>
+    </message>
+    <message>
+        <source>no recording at %1</source>
+        <translation>no recording at %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation>cannot create the folder for %1</translation>
+    </message>
+    <message>
+        <source>cannot move the recording %1 to %2</source>
+        <translation>cannot move the recording %1 to %2</translation>
+    </message>
+    <message>
+        <source>cannot move the recording to %1</source>
+        <translation>cannot move the recording to %1</translation>
+    </message>
+    <message>
+        <source>the recording of turn %1 points outside the data folder: %2</source>
+        <translation>the recording of turn %1 points outside the data folder: %2</translation>
+    </message>
+    <message>
+        <source>cannot list sessions: %1</source>
+        <translation>cannot list sessions: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>cannot remove %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable SQLite database</source>
+        <translation>%1 is not a readable SQLite database</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this program knows up to %3. Update the program.</source>
+        <translation>%1 has schema version %2; this program knows up to %3. Update the program.</translation>
+    </message>
+    <message>
+        <source>session %1 has no saved turn %2</source>
+        <translation>session %1 has no saved turn %2</translation>
+    </message>
+    <message>
+        <source>cannot start a savepoint: %1</source>
+        <translation>cannot start a savepoint: %1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>cannot commit: %1</translation>
     </message>
 </context>
 <context>
@@ -2113,10 +2659,6 @@ The recording is kept with your answer; type the text instead.</translation>
         <translation>Pack file or folder (default: the bundled packs).</translation>
     </message>
     <message>
-        <source>%1 pack(s), %2 question(s) valid; %3 error(s) in %4 file(s)</source>
-        <translation>%1 pack(s), %2 question(s) valid; %3 error(s) in %4 file(s)</translation>
-    </message>
-    <message>
         <source>List questions.</source>
         <translation>List questions.</translation>
     </message>
@@ -2353,6 +2895,38 @@ Batch: --batch IN.jsonl reads {id, answer, reference|question_id|question} per l
     <message>
         <source>score %1: %2</source>
         <translation>score %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 valid; %3 in %4</source>
+        <translation>%1, %2 valid; %3 in %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s)</source>
+        <translation>
+            <numerusform>%n pack</numerusform>
+            <numerusform>%n packs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Audio</name>
+    <message>
+        <source>%1 is still open</source>
+        <translation>%1 仍处于打开状态</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation>无法为 %1 创建文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>no WAV file is open</source>
+        <translation>没有打开的 WAV 文件</translation>
+    </message>
+    <message>
+        <source>%1 has reached the largest size a WAV file can have</source>
+        <translation>%1 已达到 WAV 文件的最大容量</translation>
+    </message>
+</context>
+<context>
     <name>AudioPlayButton</name>
     <message>
         <source>Play the recorded answer</source>
@@ -72,6 +95,153 @@ It holds the answers, their audio, the scores and any review; send it to your me
     </message>
 </context>
 <context>
+    <name>Bundles</name>
+    <message>
+        <source>the audio of turn %1 cannot be read (%2): %3</source>
+        <translation>无法读取第 %1 轮的录音（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1: the bundle&apos;s contents are malformed</source>
+        <translation>%1：会话包的内容格式有误</translation>
+    </message>
+    <message>
+        <source>%1: the bundle&apos;s manifest is not valid JSON (%2)</source>
+        <translation>%1：会话包的清单不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a session bundle</source>
+        <translation>%1 不是会话包</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (the header is incomplete)</source>
+        <translation>%1 不完整（文件头残缺）</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version (bundle format %2; this one reads up to %3)</source>
+        <translation>%1 由更新的版本写入（会话包格式 %2；本程序最高只能读取 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (%2 of %3 bytes)</source>
+        <translation>%1 不完整（只有 %3 字节中的 %2 字节）</translation>
+    </message>
+    <message>
+        <source>%1 has %2 unexpected bytes after its end</source>
+        <translation>%1 的末尾之后多出 %2 个字节</translation>
+    </message>
+    <message>
+        <source>%1 is corrupt (its checksum does not match)</source>
+        <translation>%1 已损坏（校验和不符）</translation>
+    </message>
+    <message>
+        <source>audio[%1]: turn %2 is not in the bundle</source>
+        <translation>audio[%1]：会话包中没有第 %2 轮</translation>
+    </message>
+    <message>
+        <source>audio[%1]: the file %2 is missing from the bundle</source>
+        <translation>audio[%1]：会话包中缺少文件 %2</translation>
+    </message>
+    <message>
+        <source>audio[%1]: %2 does not match its checksum</source>
+        <translation>audio[%1]：%2 与其校验和不符</translation>
+    </message>
+    <message>
+        <source>this file is not a session bundle (its manifest has no &apos;%1&apos; format)</source>
+        <translation>这个文件不是会话包（清单中没有“%1”格式）</translation>
+    </message>
+    <message>
+        <source>turns: turn %1 appears twice</source>
+        <translation>turns：第 %1 轮出现了两次</translation>
+    </message>
+    <message>
+        <source>review: turn %1 is not in the bundle</source>
+        <translation>review：会话包中没有第 %1 轮</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation>无法为 %1 创建文件夹</translation>
+    </message>
+    <message>
+        <source>should hold only text</source>
+        <translation>只能包含文本</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 time</source>
+        <translation>不是 ISO 8601 格式的时间</translation>
+    </message>
+    <message>
+        <source>unknown point kind &apos;%1&apos;</source>
+        <translation>未知的要点类型“%1”</translation>
+    </message>
+    <message>
+        <source>%1: should be an object</source>
+        <translation>%1：应为对象</translation>
+    </message>
+    <message>
+        <source>is not a session id</source>
+        <translation>不是会话 ID</translation>
+    </message>
+    <message>
+        <source>should be a number in text</source>
+        <translation>应为以文本表示的数字</translation>
+    </message>
+    <message>
+        <source>missing or negative</source>
+        <translation>缺失或为负数</translation>
+    </message>
+    <message>
+        <source>should be question or followup</source>
+        <translation>应为 question 或 followup</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>should be a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>should be an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>item %1 should be an object</source>
+        <translation>第 %1 项应为对象</translation>
+    </message>
+    <message>
+        <source>needs a position and hit, partial or miss</source>
+        <translation>需要位置，以及 hit、partial 或 miss</translation>
+    </message>
+    <message>
+        <source>should be strong_hire, hire, lean_no or no</source>
+        <translation>应为 strong_hire、hire、lean_no 或 no</translation>
+    </message>
+</context>
+<context>
     <name>CandidateWindow</name>
     <message>
         <source>&amp;Submit answer</source>
@@ -133,6 +303,17 @@ It holds the answers, their audio, the scores and any review; send it to your me
 — %3, %4</source>
         <translation>%1%2
 — %3，%4</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>the engine has already started</source>
+        <translation>面试引擎已经开始</translation>
+    </message>
+    <message>
+        <source>turn %1 differs from the saved session (the pack has changed)</source>
+        <translation>第 %1 轮与保存的会话不一致（题库已改动）</translation>
     </message>
 </context>
 <context>
@@ -735,6 +916,137 @@ It holds the answers, their audio, the scores and any review; send it to your me
     <message>
         <source>Mentor console</source>
         <translation>导师控制台</translation>
+    </message>
+</context>
+<context>
+    <name>Packs</name>
+    <message>
+        <source>no such file or directory</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>pack id &apos;%1&apos; is already used by %2</source>
+        <translation>题库 ID“%1”已被 %2 使用</translation>
+    </message>
+    <message>
+        <source>question id &apos;%1&apos; is already used in pack &apos;%2&apos;</source>
+        <translation>题目 ID“%1”已在题库“%2”中使用</translation>
+    </message>
+    <message>
+        <source>&apos;language&apos; must be &apos;zh&apos; or &apos;en&apos;, got &apos;%1&apos;</source>
+        <translation>“language”必须是“zh”或“en”，实际是“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;rounds&apos; must not be empty</source>
+        <translation>“rounds”不能为空</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id &apos;%2&apos;</source>
+        <translation>重复的%1 ID“%2”</translation>
+    </message>
+    <message>
+        <source>&apos;questions&apos; must not be empty</source>
+        <translation>“questions”不能为空</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>追问</translation>
+    </message>
+    <message>
+        <source>rubric point</source>
+        <translation>评分要点</translation>
+    </message>
+    <message>
+        <source>a rubric needs at least one core point</source>
+        <translation>评分标准至少需要一个核心要点</translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; must be core, bonus or misconception, got &apos;%1&apos;</source>
+        <translation>“kind”必须是 core、bonus 或 misconception，实际是“%1”</translation>
+    </message>
+    <message>
+        <source>a trigger needs exactly one of: missed, mentioned, score_band, always</source>
+        <translation>触发条件必须恰好是以下之一：missed、mentioned、score_band、always</translation>
+    </message>
+    <message>
+        <source>trigger refers to unknown rubric point &apos;%1&apos; of question &apos;%2&apos;</source>
+        <translation>触发条件引用了题目“%2”中不存在的评分要点“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;score_band&apos; must be [low, high] with 0 &lt;= low &lt;= high &lt;= 100</source>
+        <translation>“score_band”必须是 [low, high]，且 0 &lt;= low &lt;= high &lt;= 100</translation>
+    </message>
+    <message>
+        <source>&apos;always&apos; must be true</source>
+        <translation>“always”必须为 true</translation>
+    </message>
+    <message>
+        <source>cannot read file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation>这里应为映射（键值对）</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (allowed: %2)</source>
+        <translation>未知的键“%1”（允许：%2）</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;%1&apos;</source>
+        <translation>缺少必需的键“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation>“%1”不能为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (use 1-64 of a-z 0-9 . _ -, starting with a letter or digit)</source>
+        <translation>“%1”不是有效的 ID（请用 1–64 个 a-z 0-9 . _ - 字符，以字母或数字开头）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an integer</source>
+        <translation>“%1”必须是整数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between %2 and %3, got %4</source>
+        <translation>“%1”必须在 %2 到 %3 之间，实际是 %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>“%1”必须是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be greater than %2 and at most %3</source>
+        <translation>“%1”必须大于 %2 且不超过 %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of strings</source>
+        <translation>“%1”必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; entries must be non-empty strings</source>
+        <translation>“%1”的每一项都必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>“%1”必须是列表</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a mapping</source>
+        <translation>“%1”必须是映射（键值对）</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1948,165 @@ It holds the answers, their audio, the scores and any review; send it to your me
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>delivery figures: &apos;%1&apos; is missing or not a number</source>
+        <translation>表达数据：“%1”缺失或不是数字</translation>
+    </message>
+    <message>
+        <source>delivery figures: pace_unit, fillers or too_short is missing or of the wrong type</source>
+        <translation>表达数据：pace_unit、fillers 或 too_short 缺失或类型不对</translation>
+    </message>
+    <message>
+        <source>delivery figures are not a JSON object: %1</source>
+        <translation>表达数据不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>no endpoint configured for %1: give its URL, e.g. http://127.0.0.1:8080</source>
+        <translation>%1 没有配置服务地址：请填写它的 URL，例如 http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>%1: not an http(s) URL: %2</source>
+        <translation>%1：不是 http(s) URL：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not a JSON object: %2</source>
+        <translation>%1 返回的内容不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>%1 reported an error: %2</source>
+        <translation>%1 报告了错误：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered without a &quot;text&quot; field: %2</source>
+        <translation>%1 的返回中没有“text”字段：%2</translation>
+    </message>
+    <message>
+        <source>%1 needs a running QCoreApplication</source>
+        <translation>%1 需要正在运行的 QCoreApplication</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not answer within %3 s</source>
+        <translation>%2 上的 %1 在 %3 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 at %2: connection refused (is the server running?)</source>
+        <translation>无法连接 %2 上的 %1：连接被拒绝（服务是否在运行？）</translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered HTTP %3: %4</source>
+        <translation>%2 上的 %1 返回 HTTP %3：%4</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 at %2: %3</source>
+        <translation>无法访问 %2 上的 %1：%3</translation>
+    </message>
+    <message>
+        <source>the pocketsphinx model is missing at %1 (apt-get install pocketsphinx-en-us)</source>
+        <translation>%1 处缺少 pocketsphinx 模型（apt-get install pocketsphinx-en-us）</translation>
+    </message>
+    <message>
+        <source>cannot configure pocketsphinx</source>
+        <translation>无法配置 pocketsphinx</translation>
+    </message>
+    <message>
+        <source>cannot start pocketsphinx with the model in %1</source>
+        <translation>无法用 %1 中的模型启动 pocketsphinx</translation>
+    </message>
+    <message>
+        <source>cannot write the vocabulary language model</source>
+        <translation>无法写入词汇语言模型</translation>
+    </message>
+    <message>
+        <source>pocketsphinx rejected the vocabulary language model</source>
+        <translation>pocketsphinx 拒绝了词汇语言模型</translation>
+    </message>
+    <message>
+        <source>pocketsphinx has only an English model; use a whisper backend for &apos;%1&apos;</source>
+        <translation>pocketsphinx 只有英文模型；“%1”请使用 whisper 后端</translation>
+    </message>
+    <message>
+        <source>pocketsphinx failed to decode %1</source>
+        <translation>pocketsphinx 无法识别 %1</translation>
+    </message>
+    <message>
+        <source>live captions use pocketsphinx, which has only an English model; no captions for &apos;%1&apos;</source>
+        <translation>实时字幕使用 pocketsphinx，它只有英文模型；“%1”没有实时字幕</translation>
+    </message>
+    <message>
+        <source>an utterance is already being recognised</source>
+        <translation>已经在识别一段语音</translation>
+    </message>
+    <message>
+        <source>pocketsphinx cannot start an utterance</source>
+        <translation>pocketsphinx 无法开始识别语音</translation>
+    </message>
+    <message>
+        <source>no utterance is being recognised</source>
+        <translation>当前没有正在识别的语音</translation>
+    </message>
+    <message>
+        <source>pocketsphinx failed to finish the utterance</source>
+        <translation>pocketsphinx 无法结束这段语音的识别</translation>
+    </message>
+    <message>
+        <source>the speech engine timeout must be positive</source>
+        <translation>语音引擎的超时时间必须大于零</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a WAV file</source>
+        <translation>%1 不是 WAV 文件</translation>
+    </message>
+    <message>
+        <source>%1 is truncated</source>
+        <translation>%1 不完整</translation>
+    </message>
+    <message>
+        <source>%1: only 16-bit PCM WAV is supported (format %2, %3 bits, %4 channels)</source>
+        <translation>%1：只支持 16 位 PCM WAV（格式 %2，%3 位，%4 声道）</translation>
+    </message>
+    <message>
+        <source>%1 has no format chunk before its data</source>
+        <translation>%1 的数据之前没有格式块</translation>
+    </message>
+    <message>
+        <source>%1 has no audio data</source>
+        <translation>%1 没有音频数据</translation>
+    </message>
+    <message>
+        <source>whisper-cli not found: %1 (build whisper.cpp and give the program&apos;s path)</source>
+        <translation>找不到 whisper-cli：%1（请编译 whisper.cpp 并填写程序路径）</translation>
+    </message>
+    <message>
+        <source>whisper-cli needs a ggml model file, e.g. ggml-small.bin</source>
+        <translation>whisper-cli 需要 ggml 模型文件，例如 ggml-small.bin</translation>
+    </message>
+    <message>
+        <source>the whisper model is missing at %1</source>
+        <translation>%1 处缺少 whisper 模型</translation>
+    </message>
+    <message>
+        <source>cannot write a 16 kHz copy of %1</source>
+        <translation>无法写入 %1 的 16 kHz 副本</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>whisper-cli did not finish within %1 s</source>
+        <translation>whisper-cli 在 %1 秒内没有完成</translation>
+    </message>
+    <message>
+        <source>whisper-cli crashed: %1</source>
+        <translation>whisper-cli 崩溃了：%1</translation>
+    </message>
+</context>
+<context>
     <name>SpeechSettingsPage</name>
     <message>
         <source>Whisper server address</source>
@@ -1831,6 +2302,81 @@ The recording is kept with your answer; type the text instead.</source>
         <translation>
             <numerusform>%1  ·  每分钟 %2 词，口头禅 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>no session with id %1</source>
+        <translation>没有 ID 为 %1 的会话</translation>
+    </message>
+    <message>
+        <source>session %1 has a uid that cannot name a folder: %2</source>
+        <translation>会话 %1 的 uid 不能用作文件夹名：%2</translation>
+    </message>
+    <message>
+        <source>no recording at %1</source>
+        <translation>%1 处没有录音</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation>无法为 %1 创建文件夹</translation>
+    </message>
+    <message>
+        <source>cannot move the recording %1 to %2</source>
+        <translation>无法把录音 %1 移动到 %2</translation>
+    </message>
+    <message>
+        <source>cannot move the recording to %1</source>
+        <translation>无法把录音移动到 %1</translation>
+    </message>
+    <message>
+        <source>the recording of turn %1 points outside the data folder: %2</source>
+        <translation>第 %1 轮的录音指向了数据文件夹之外：%2</translation>
+    </message>
+    <message>
+        <source>cannot list sessions: %1</source>
+        <translation>无法列出会话：%1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable SQLite database</source>
+        <translation>%1 不是可读取的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this program knows up to %3. Update the program.</source>
+        <translation>%1 的数据结构版本是 %2；本程序最高只认识 %3。请更新程序。</translation>
+    </message>
+    <message>
+        <source>session %1 has no saved turn %2</source>
+        <translation>会话 %1 没有保存的第 %2 轮</translation>
+    </message>
+    <message>
+        <source>cannot start a savepoint: %1</source>
+        <translation>无法创建保存点：%1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>无法提交：%1</translation>
     </message>
 </context>
 <context>
@@ -2104,10 +2650,6 @@ The recording is kept with your answer; type the text instead.</source>
         <translation>题库文件或文件夹（默认：自带的题库）。</translation>
     </message>
     <message>
-        <source>%1 pack(s), %2 question(s) valid; %3 error(s) in %4 file(s)</source>
-        <translation>%1 个题库、%2 道题有效；%4 个文件中有 %3 个错误</translation>
-    </message>
-    <message>
         <source>List questions.</source>
         <translation>列出题目。</translation>
     </message>
@@ -2344,6 +2886,34 @@ Batch: --batch IN.jsonl reads {id, answer, reference|question_id|question} per l
     <message>
         <source>score %1: %2</source>
         <translation>得分 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 valid; %3 in %4</source>
+        <translation>%1、%2有效；%4中有 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s)</source>
+        <translation>
+            <numerusform>%n 个题库</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n 道题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,16 @@
 // command-line tools: $LANGUAGE first, then $LC_ALL / $LC_MESSAGES / $LANG.
 #include "testenvironment.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 namespace {
 
-QString cliOutput(const QStringList &args, const QList<std::pair<QString, QString>> &environment)
+// Standard output (and, with `exitCode` 1, standard error after it) of a run
+// that must end with `exitCode`.
+QString cliOutput(const QStringList &args, const QList<std::pair<QString, QString>> &environment, int exitCode = 0)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const auto &[name, value] : environment) {
@@ -20,8 +24,8 @@ QString cliOutput(const QStringList &args, const QList<std::pair<QString, QStrin
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(MOCKINTERVIEW_CLI_PATH), args);
     REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
+    REQUIRE(p.exitCode() == exitCode);
+    return QString::fromUtf8(p.readAllStandardOutput() + (exitCode ? p.readAllStandardError() : QByteArray()));
 }
 
 } // namespace
@@ -51,4 +55,23 @@ TEST_CASE("cli: English under an English or unknown locale", "[cli][i18n]")
         CHECK(usage.contains(u"Usage: mockinterview-cli"));
         CHECK(usage.contains(u"List the question packs that load."));
     }
+}
+
+TEST_CASE("cli: pack errors and counts in the locale's language, with plurals", "[cli][i18n]")
+{
+    QTemporaryDir dir;
+    QFile pack(dir.filePath(QStringLiteral("bad.yaml")));
+    REQUIRE(pack.open(QIODevice::WriteOnly));
+    pack.write("id: bad\ntitle: x\nlanguage: fr\nrounds: []\n");
+    pack.close();
+    const QStringList validate{QStringLiteral("validate"), dir.path()};
+
+    const QString zh = cliOutput(validate, {{QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN")}}, 1);
+    CHECK(zh.contains(u"bad.yaml:3:11: “language”必须是“zh”或“en”，实际是“fr”"));
+    CHECK(zh.contains(u"“rounds”不能为空"));
+    CHECK(zh.contains(u"0 个题库、0 道题有效；1 个文件中有 2 个错误"));
+
+    const QString en = cliOutput(validate, {{QStringLiteral("LANGUAGE"), QString()}, {QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}}, 1);
+    CHECK(en.contains(u"bad.yaml:3:11: 'language' must be 'zh' or 'en', got 'fr'"));
+    CHECK(en.contains(u"0 packs, 0 questions valid; 2 errors in 1 file"));
 }

@@ -1,5 +1,6 @@
 // Session → bundle (declared in sessionbundle.h).
 #include "sessionbundle.h"
+#include "common/trcontexts.h"
 
 #include "bundlejson.h"
 #include "mentor/mentorstore.h"
@@ -30,7 +31,7 @@ static Result<QJsonArray> addAudio(std::shared_ptr<Database> db, const StoredSes
         const AnswerAudio &a = **found;
         QFile file(a.absolutePath);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("the audio of turn %1 cannot be read (%2): %3").arg(t.index + 1).arg(file.fileName(), file.errorString()));
+            return fail(Bundles::tr("the audio of turn %1 cannot be read (%2): %3").arg(t.index + 1).arg(file.fileName(), file.errorString()));
         const QByteArray bytes = file.readAll();
         const QString name = QStringLiteral("audio/%1.%2").arg(t.index).arg(QFileInfo(file.fileName()).suffix());
         contents.files.insert(name, bytes);

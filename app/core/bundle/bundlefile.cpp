@@ -1,5 +1,7 @@
 #include "bundlefile.h"
 
+#include "common/trcontexts.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QFile>
@@ -40,11 +42,11 @@ Result<BundleContents> contentsOf(const QByteArray &payload, const QString &path
         contents.files.insert(name, data);
     }
     if (in.status() != QDataStream::Ok || !in.atEnd())
-        return fail(QStringLiteral("%1: the bundle's contents are malformed").arg(path));
+        return fail(Bundles::tr("%1: the bundle's contents are malformed").arg(path));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(qUncompress(manifest), &error);
     if (!doc.isObject())
-        return fail(QStringLiteral("%1: the bundle's manifest is not valid JSON (%2)").arg(path, error.errorString()));
+        return fail(Bundles::tr("%1: the bundle's manifest is not valid JSON (%2)").arg(path, error.errorString()));
     contents.manifest = doc.object();
     return contents;
 }
@@ -64,11 +66,11 @@ Result<void> writeBundleFile(const QString &path, const BundleContents &contents
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(Bundles::tr("cannot write %1: %2").arg(path, file.errorString()));
     file.write(header);
     file.write(payload);
     if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(Bundles::tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -76,28 +78,28 @@ Result<BundleContents> readBundleFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+        return fail(Bundles::tr("cannot open %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(kHeaderSize);
     if (!header.startsWith(kMagic))
-        return fail(QStringLiteral("%1 is not a session bundle").arg(path));
+        return fail(Bundles::tr("%1 is not a session bundle").arg(path));
     if (header.size() < kHeaderSize)
-        return fail(QStringLiteral("%1 is truncated (the header is incomplete)").arg(path));
+        return fail(Bundles::tr("%1 is truncated (the header is incomplete)").arg(path));
     QDataStream in(header.mid(kMagic.size()));
     in.setVersion(kStreamVersion);
     quint32 version = 0;
     quint64 length = 0;
     in >> version >> length;
     if (version > kBundleFormatVersion)
-        return fail(QStringLiteral("%1 was written by a newer version (bundle format %2; this one reads up to %3)")
+        return fail(Bundles::tr("%1 was written by a newer version (bundle format %2; this one reads up to %3)")
                         .arg(path).arg(version).arg(kBundleFormatVersion));
     const QByteArray digest = header.right(32);
     const QByteArray payload = file.readAll();
     if (quint64(payload.size()) < length)
-        return fail(QStringLiteral("%1 is truncated (%2 of %3 bytes)").arg(path).arg(payload.size()).arg(length));
+        return fail(Bundles::tr("%1 is truncated (%2 of %3 bytes)").arg(path).arg(payload.size()).arg(length));
     if (quint64(payload.size()) > length)
-        return fail(QStringLiteral("%1 has %2 unexpected bytes after its end").arg(path).arg(quint64(payload.size()) - length));
+        return fail(Bundles::tr("%1 has %2 unexpected bytes after its end").arg(path).arg(quint64(payload.size()) - length));
     if (QCryptographicHash::hash(payload, QCryptographicHash::Sha256) != digest)
-        return fail(QStringLiteral("%1 is corrupt (its checksum does not match)").arg(path));
+        return fail(Bundles::tr("%1 is corrupt (its checksum does not match)").arg(path));
     return contentsOf(payload, path);
 }
 

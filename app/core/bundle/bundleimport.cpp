@@ -1,5 +1,6 @@
 // Bundle → database (declared in sessionbundle.h).
 #include "sessionbundle.h"
+#include "common/trcontexts.h"
 
 #include "bundlejson.h"
 #include "jsonfieldreader.h"
@@ -64,12 +65,12 @@ Result<QList<BundledAudio>> audioOf(const BundleContents &contents, const QSet<i
         if (!r.ok())
             return std::unexpected(r.error());
         if (!turns.contains(a.turn))
-            return fail(QStringLiteral("audio[%1]: turn %2 is not in the bundle").arg(i).arg(a.turn));
+            return fail(Bundles::tr("audio[%1]: turn %2 is not in the bundle").arg(i).arg(a.turn));
         if (!contents.files.contains(a.name) || a.name.contains(u"..") || QDir::isAbsolutePath(a.name))
-            return fail(QStringLiteral("audio[%1]: the file %2 is missing from the bundle").arg(i).arg(a.name));
+            return fail(Bundles::tr("audio[%1]: the file %2 is missing from the bundle").arg(i).arg(a.name));
         a.bytes = contents.files.value(a.name);
         if (QString::fromLatin1(QCryptographicHash::hash(a.bytes, QCryptographicHash::Sha256).toHex()) != sha)
-            return fail(QStringLiteral("audio[%1]: %2 does not match its checksum").arg(i).arg(a.name));
+            return fail(Bundles::tr("audio[%1]: %2 does not match its checksum").arg(i).arg(a.name));
         audio.append(a);
     }
     return audio;
@@ -79,7 +80,7 @@ Result<ParsedBundle> parse(const BundleContents &contents)
 {
     const QJsonObject &m = contents.manifest;
     if (m.value(QLatin1String("format")).toString() != QLatin1String(kBundleFormatName))
-        return fail(QStringLiteral("this file is not a session bundle (its manifest has no '%1' format)").arg(QLatin1String(kBundleFormatName)));
+        return fail(Bundles::tr("this file is not a session bundle (its manifest has no '%1' format)").arg(QLatin1String(kBundleFormatName)));
     ParsedBundle b;
     Result<SessionInfo> info = sessionInfoFromJson(m.value(QLatin1String("session")).toObject());
     if (!info)
@@ -92,7 +93,7 @@ Result<ParsedBundle> parse(const BundleContents &contents)
     QSet<int> indices;
     for (const Turn &t : b.turns) {
         if (indices.contains(t.index))
-            return fail(QStringLiteral("turns: turn %1 appears twice").arg(t.index + 1));
+            return fail(Bundles::tr("turns: turn %1 appears twice").arg(t.index + 1));
         indices.insert(t.index);
     }
     Result<QList<Question>> questions =
@@ -105,7 +106,7 @@ Result<ParsedBundle> parse(const BundleContents &contents)
         return std::unexpected(review.error());
     for (auto it = review->turns.cbegin(); it != review->turns.cend(); ++it)
         if (!indices.contains(it.key()))
-            return fail(QStringLiteral("review: turn %1 is not in the bundle").arg(it.key() + 1));
+            return fail(Bundles::tr("review: turn %1 is not in the bundle").arg(it.key() + 1));
     b.review = *review;
     Result<QList<BundledAudio>> audio = audioOf(contents, indices);
     if (!audio)
@@ -199,11 +200,11 @@ private:
         if (!turnId || !absolute)
             return std::unexpected(!turnId ? turnId.error() : absolute.error());
         if (!QDir().mkpath(QFileInfo(*absolute).absolutePath()))
-            return fail(QStringLiteral("cannot create the folder for %1").arg(*absolute));
+            return fail(Bundles::tr("cannot create the folder for %1").arg(*absolute));
         if (!QFile::exists(*absolute)) {
             QSaveFile file(*absolute);
             if (!file.open(QIODevice::WriteOnly) || file.write(audio.bytes) != audio.bytes.size() || !file.commit())
-                return fail(QStringLiteral("cannot write %1: %2").arg(*absolute, file.errorString()));
+                return fail(Bundles::tr("cannot write %1: %2").arg(*absolute, file.errorString()));
             m_createdFiles.append(*absolute);
         }
         ++outcome.audioFilesAdded;

@@ -1,5 +1,6 @@
 #include "bundlejson.h"
 
+#include "common/trcontexts.h"
 #include "jsonfieldreader.h"
 
 #include <QJsonArray>
@@ -14,7 +15,7 @@ QStringList stringsFrom(JsonFieldReader &r, const char *key)
     QStringList out;
     for (const QJsonValue &v : r.array(key)) {
         if (!v.isString())
-            r.reject(key, QStringLiteral("should hold only text"));
+            r.reject(key, Bundles::tr("should hold only text"));
         out << v.toString();
     }
     return out;
@@ -27,7 +28,7 @@ QDateTime timeFrom(JsonFieldReader &r, const char *key, bool required = false)
     const QString text = r.text(key, required);
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!text.isEmpty() && !t.isValid())
-        r.reject(key, QStringLiteral("is not an ISO 8601 time"));
+        r.reject(key, Bundles::tr("is not an ISO 8601 time"));
     return t;
 }
 
@@ -38,7 +39,7 @@ PointKind pointKindFrom(JsonFieldReader &r)
         if (pointKindKey(k) == key)
             return k;
     if (!key.isEmpty())
-        r.reject("kind", QStringLiteral("unknown point kind '%1'").arg(key));
+        r.reject("kind", Bundles::tr("unknown point kind '%1'").arg(key));
     return PointKind::Core;
 }
 
@@ -49,7 +50,7 @@ Result<QList<T>> listFrom(const QJsonArray &array, const QString &where, Convert
     for (int i = 0; i < array.size(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
         if (!array[i].isObject())
-            return fail(QStringLiteral("%1: should be an object").arg(at));
+            return fail(Bundles::tr("%1: should be an object").arg(at));
         Result<T> item = convert(array[i].toObject(), at);
         if (!item)
             return std::unexpected(item.error());
@@ -107,7 +108,7 @@ Result<SessionInfo> sessionInfoFromJson(const QJsonObject &o)
     SessionInfo s;
     s.uid = r.text("uid", true);
     if (r.ok() && (s.uid.size() < 8 || s.uid.size() > 64))
-        r.reject("uid", QStringLiteral("is not a session id"));
+        r.reject("uid", Bundles::tr("is not a session id"));
     s.candidate = r.text("candidate");
     s.packId = r.text("pack_id", true);
     s.packTitle = r.text("pack_title");
@@ -116,7 +117,7 @@ Result<SessionInfo> sessionInfoFromJson(const QJsonObject &o)
     bool seedOk = true;
     s.seed = r.text("seed").toULongLong(&seedOk);
     if (!seedOk)
-        r.reject("seed", QStringLiteral("should be a number in text"));
+        r.reject("seed", Bundles::tr("should be a number in text"));
     s.roundIds = stringsFrom(r, "rounds");
     s.persona = r.text("persona");
     s.tags = stringsFrom(r, "tags");
@@ -172,10 +173,10 @@ Result<Turn> turnFromJson(const QJsonObject &o, const QString &where)
     Turn t;
     t.index = int(r.integer("index", -1));
     if (r.ok() && t.index < 0)
-        r.reject("index", QStringLiteral("missing or negative"));
+        r.reject("index", Bundles::tr("missing or negative"));
     const QString kind = r.text("kind", true);
     if (r.ok() && kind != u"question" && kind != u"followup")
-        r.reject("kind", QStringLiteral("should be question or followup"));
+        r.reject("kind", Bundles::tr("should be question or followup"));
     t.kind = kind == u"followup" ? TurnKind::FollowUp : TurnKind::Question;
     t.roundId = r.text("round_id");
     t.questionId = r.text("question_id", true);

@@ -1,5 +1,7 @@
 #include "jsonfieldreader.h"
 
+#include "common/trcontexts.h"
+
 #include <cmath>
 
 namespace mi {
@@ -20,16 +22,16 @@ bool JsonFieldReader::present(const char *key, bool required)
     const QJsonValue v = m_object.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            reject(key, QStringLiteral("missing"));
+            reject(key, Bundles::tr("missing"));
         return false;
     }
     return true;
 }
 
-bool JsonFieldReader::typed(const char *key, bool isRightType, const char *typeName)
+bool JsonFieldReader::typed(const char *key, bool isRightType, const QString &expected)
 {
     if (!isRightType)
-        reject(key, QStringLiteral("should be %1").arg(QLatin1String(typeName)));
+        reject(key, expected);
     return isRightType;
 }
 
@@ -38,7 +40,7 @@ QString JsonFieldReader::text(const char *key, bool required)
     if (!present(key, required))
         return {};
     const QJsonValue v = m_object.value(QLatin1String(key));
-    return typed(key, v.isString(), "text") ? v.toString() : QString();
+    return typed(key, v.isString(), Bundles::tr("should be text")) ? v.toString() : QString();
 }
 
 double JsonFieldReader::number(const char *key, double fallback, bool required)
@@ -46,14 +48,14 @@ double JsonFieldReader::number(const char *key, double fallback, bool required)
     if (!present(key, required))
         return fallback;
     const QJsonValue v = m_object.value(QLatin1String(key));
-    return typed(key, v.isDouble() && std::isfinite(v.toDouble()), "a number") ? v.toDouble() : fallback;
+    return typed(key, v.isDouble() && std::isfinite(v.toDouble()), Bundles::tr("should be a number")) ? v.toDouble() : fallback;
 }
 
 qint64 JsonFieldReader::integer(const char *key, qint64 fallback)
 {
     const double n = number(key, double(fallback));
     if (n != std::floor(n))
-        reject(key, QStringLiteral("should be a whole number"));
+        reject(key, Bundles::tr("should be a whole number"));
     return qint64(n);
 }
 
@@ -62,7 +64,7 @@ bool JsonFieldReader::boolean(const char *key, bool fallback)
     if (!present(key, false))
         return fallback;
     const QJsonValue v = m_object.value(QLatin1String(key));
-    return typed(key, v.isBool(), "true or false") ? v.toBool() : fallback;
+    return typed(key, v.isBool(), Bundles::tr("should be true or false")) ? v.toBool() : fallback;
 }
 
 std::optional<double> JsonFieldReader::optionalNumber(const char *key)
@@ -77,7 +79,7 @@ QJsonArray JsonFieldReader::array(const char *key)
     if (!present(key, false))
         return {};
     const QJsonValue v = m_object.value(QLatin1String(key));
-    return typed(key, v.isArray(), "a list") ? v.toArray() : QJsonArray();
+    return typed(key, v.isArray(), Bundles::tr("should be a list")) ? v.toArray() : QJsonArray();
 }
 
 QJsonObject JsonFieldReader::object(const char *key)
@@ -85,7 +87,7 @@ QJsonObject JsonFieldReader::object(const char *key)
     if (!present(key, false))
         return {};
     const QJsonValue v = m_object.value(QLatin1String(key));
-    return typed(key, v.isObject(), "an object") ? v.toObject() : QJsonObject();
+    return typed(key, v.isObject(), Bundles::tr("should be an object")) ? v.toObject() : QJsonObject();
 }
 
 } // namespace mi

@@ -38,7 +38,7 @@ public:
 
 private:
     bool present(const char *key, bool required);
-    bool typed(const char *key, bool isRightType, const char *typeName);
+    bool typed(const char *key, bool isRightType, const QString &expected);
 
     QJsonObject m_object;
     QString m_where;

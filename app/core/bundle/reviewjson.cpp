@@ -1,5 +1,6 @@
 // The mentor's review as bundle JSON (declared in bundlejson.h).
 #include "bundlejson.h"
+#include "common/trcontexts.h"
 
 #include "jsonfieldreader.h"
 
@@ -23,7 +24,7 @@ void readAuthor(JsonFieldReader &r, Authored &a)
     const QString at = r.text("at");
     a.at = QDateTime::fromString(at, Qt::ISODateWithMs);
     if (!at.isEmpty() && !a.at.isValid())
-        r.reject("at", QStringLiteral("is not an ISO 8601 time"));
+        r.reject("at", Bundles::tr("is not an ISO 8601 time"));
 }
 
 // Reads each object of `array` with `read`; false (and the reader's error) on the first bad one.
@@ -34,7 +35,7 @@ bool eachObject(JsonFieldReader &parent, const char *key, Read read)
     for (int i = 0; i < array.size() && parent.ok(); ++i) {
         const QString where = QStringLiteral("%1[%2]").arg(parent.path(key)).arg(i);
         if (!array[i].isObject()) {
-            parent.reject(key, QStringLiteral("item %1 should be an object").arg(i));
+            parent.reject(key, Bundles::tr("item %1 should be an object").arg(i));
             break;
         }
         JsonFieldReader r(array[i].toObject(), where);
@@ -83,14 +84,14 @@ Result<SessionReview> reviewFromJson(const QJsonObject &o)
     eachObject(top, "turns", [&](JsonFieldReader &t) {
         const int index = int(t.integer("turn", -1));
         if (index < 0)
-            return t.reject("turn", QStringLiteral("missing or negative"));
+            return t.reject("turn", Bundles::tr("missing or negative"));
         TurnReview turn;
         eachObject(t, "points", [&](JsonFieldReader &p) {
             PointOverride po;
             po.position = int(p.integer("position", -1));
             const std::optional<PointJudgement> j = judgementFromKey(p.text("judgement", true));
             if (po.position < 0 || !j)
-                return p.reject("judgement", QStringLiteral("needs a position and hit, partial or miss"));
+                return p.reject("judgement", Bundles::tr("needs a position and hit, partial or miss"));
             po.judgement = *j;
             po.reason = p.text("reason");
             readAuthor(p, po);
@@ -126,7 +127,7 @@ Result<SessionReview> reviewFromJson(const QJsonObject &o)
         vd.level = v.text("level");
         const std::optional<Recommendation> rec = recommendationFromKey(v.text("recommendation"));
         if (!rec)
-            v.reject("recommendation", QStringLiteral("should be strong_hire, hire, lean_no or no"));
+            v.reject("recommendation", Bundles::tr("should be strong_hire, hire, lean_no or no"));
         vd.recommendation = rec.value_or(Recommendation::None);
         vd.strengths = v.text("strengths");
         vd.improvements = v.text("improvements");

@@ -1,5 +1,6 @@
 #include "sessionreplay.h"
 
+#include "common/trcontexts.h"
 #include "packs/topicpack.h"
 
 namespace mi {
@@ -28,12 +29,12 @@ std::optional<Pack> packForSession(const PackLibrary &library, const SessionInfo
 Result<void> replaySession(InterviewEngine &engine, const StoredSession &session)
 {
     if (engine.state() != InterviewEngine::State::NotStarted)
-        return fail(QStringLiteral("the engine has already started"));
+        return fail(Engine::tr("the engine has already started"));
     engine.start();
     for (const Turn &stored : session.turns) {
         const Turn *current = engine.currentTurn();
         if (current->questionId != stored.questionId || current->followUpId != stored.followUpId)
-            return fail(QStringLiteral("turn %1 differs from the saved session (the pack has changed)").arg(stored.index + 1));
+            return fail(Engine::tr("turn %1 differs from the saved session (the pack has changed)").arg(stored.index + 1));
         if (!stored.answered())
             break;
         engine.submit(stored.answer, stored.elapsedMs, {stored.inputKind, stored.originalAnswer, stored.deliveryJson});

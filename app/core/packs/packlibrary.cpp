@@ -1,5 +1,6 @@
 #include "packlibrary.h"
 
+#include "common/trcontexts.h"
 #include "packparser.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ void PackLibrary::load(const QStringList &paths)
         } else if (info.exists()) {
             addFile(path);
         } else {
-            m_errors.append(Error{QStringLiteral("no such file or directory"), path});
+            m_errors.append(Error{Packs::tr("no such file or directory"), path});
         }
     }
 }
@@ -37,14 +38,14 @@ void PackLibrary::addFile(const QString &path)
     // Ids must be unique across packs so that sessions and batch scoring can
     // name a question without its pack.
     if (this->pack(pack.id)) {
-        m_errors.append(Error{QStringLiteral("pack id '%1' is already used by %2").arg(pack.id, this->pack(pack.id)->filePath), path, 1, 1});
+        m_errors.append(Error{Packs::tr("pack id '%1' is already used by %2").arg(pack.id, this->pack(pack.id)->filePath), path, 1, 1});
         return;
     }
     QList<Error> clashes;
     for (const Round &round : pack.rounds)
         for (const Question &q : round.questions)
             if (const Question *other = question(q.id))
-                clashes.append(Error{QStringLiteral("question id '%1' is already used in pack '%2'").arg(q.id, other->packId), path, q.line, 1});
+                clashes.append(Error{Packs::tr("question id '%1' is already used in pack '%2'").arg(q.id, other->packId), path, q.line, 1});
     if (!clashes.isEmpty()) {
         m_errors.append(clashes);
         return;

@@ -1,5 +1,6 @@
 #include "packparser.h"
 
+#include "common/trcontexts.h"
 #include "yamlfields.h"
 
 #include <QFile>
@@ -34,17 +35,17 @@ public:
         pack.title = f.string("title", true).value_or(QString());
         pack.language = f.string("language", true).value_or(QString());
         if (!pack.language.isEmpty() && pack.language != u"zh" && pack.language != u"en")
-            f.error(root["language"], QStringLiteral("'language' must be 'zh' or 'en', got '%1'").arg(pack.language));
+            f.error(root["language"], Packs::tr("'language' must be 'zh' or 'en', got '%1'").arg(pack.language));
         pack.tags = f.stringList("tags", false, false).value_or(QStringList());
         pack.description = f.string("description", false).value_or(QString());
 
         const YAML::Node rounds = f.sequence("rounds", true);
         if (rounds.IsDefined() && rounds.size() == 0)
-            f.error(rounds, QStringLiteral("'rounds' must not be empty"));
+            f.error(rounds, Packs::tr("'rounds' must not be empty"));
         QSet<QString> roundIds;
         for (const YAML::Node &node : rounds) {
             Round round = parseRound(node, pack.id);
-            if (!round.id.isEmpty() && !insertUnique(roundIds, round.id, node, QStringLiteral("round")))
+            if (!round.id.isEmpty() && !insertUnique(roundIds, round.id, node, Packs::tr("round")))
                 continue;
             pack.rounds.append(round);
         }
@@ -55,7 +56,7 @@ private:
     bool insertUnique(QSet<QString> &seen, const QString &id, const YAML::Node &at, const QString &what)
     {
         if (seen.contains(id)) {
-            YamlFields(at, m_file, m_errors).errorAtMap(QStringLiteral("duplicate %1 id '%2'").arg(what, id));
+            YamlFields(at, m_file, m_errors).errorAtMap(Packs::tr("duplicate %1 id '%2'").arg(what, id));
             return false;
         }
         seen.insert(id);
@@ -74,12 +75,12 @@ private:
         round.intro = f.string("intro", false).value_or(QString());
         const YAML::Node questions = f.sequence("questions", true);
         if (questions.IsDefined() && questions.size() == 0)
-            f.error(questions, QStringLiteral("'questions' must not be empty"));
+            f.error(questions, Packs::tr("'questions' must not be empty"));
         for (const YAML::Node &q : questions) {
             Question question = parseQuestion(q);
             question.packId = packId;
             question.roundId = round.id;
-            if (!question.id.isEmpty() && !insertUnique(m_questionIds, question.id, q, QStringLiteral("question")))
+            if (!question.id.isEmpty() && !insertUnique(m_questionIds, question.id, q, Packs::tr("question")))
                 continue;
             round.questions.append(question);
         }
@@ -106,7 +107,7 @@ private:
         QSet<QString> followUpIds;
         for (const YAML::Node &fu : followUps) {
             FollowUp followUp = parseFollowUp(fu, q);
-            if (!followUp.id.isEmpty() && !insertUnique(followUpIds, followUp.id, fu, QStringLiteral("follow-up")))
+            if (!followUp.id.isEmpty() && !insertUnique(followUpIds, followUp.id, fu, Packs::tr("follow-up")))
                 continue;
             q.followUps.append(followUp);
         }
@@ -128,13 +129,13 @@ private:
         QSet<QString> ids;
         for (const YAML::Node &node : list) {
             RubricPoint point = parsePoint(node);
-            if (!point.id.isEmpty() && !insertUnique(ids, point.id, node, QStringLiteral("rubric point")))
+            if (!point.id.isEmpty() && !insertUnique(ids, point.id, node, Packs::tr("rubric point")))
                 continue;
             points.append(point);
         }
         const bool hasCore = std::any_of(points.begin(), points.end(), [](const RubricPoint &p) { return p.kind == PointKind::Core; });
         if (needsCorePoint && !hasCore)
-            YamlFields(list, m_file, m_errors).error(list, QStringLiteral("a rubric needs at least one core point"));
+            YamlFields(list, m_file, m_errors).error(list, Packs::tr("a rubric needs at least one core point"));
         return points;
     }
 
@@ -157,7 +158,7 @@ private:
         else if (kind == u"misconception")
             p.kind = PointKind::Misconception;
         else
-            f.error(node["kind"], QStringLiteral("'kind' must be core, bonus or misconception, got '%1'").arg(kind));
+            f.error(node["kind"], Packs::tr("'kind' must be core, bonus or misconception, got '%1'").arg(kind));
         return p;
     }
 
@@ -187,7 +188,7 @@ private:
         for (const QString &key : kTriggerKeys)
             forms += node[key.toStdString()].IsDefined() ? 1 : 0;
         if (forms != 1) {
-            f.errorAtMap(QStringLiteral("a trigger needs exactly one of: missed, mentioned, score_band, always"));
+            f.errorAtMap(Packs::tr("a trigger needs exactly one of: missed, mentioned, score_band, always"));
             return t;
         }
         if (node["missed"]) {
@@ -195,7 +196,7 @@ private:
             t.pointIds = f.stringList("missed", true, true).value_or(QStringList());
             for (const QString &id : t.pointIds)
                 if (!parent.point(id))
-                    f.error(node["missed"], QStringLiteral("trigger refers to unknown rubric point '%1' of question '%2'").arg(id, parent.id));
+                    f.error(node["missed"], Packs::tr("trigger refers to unknown rubric point '%1' of question '%2'").arg(id, parent.id));
         } else if (node["mentioned"]) {
             t.kind = TriggerKind::Mentioned;
             t.terms = f.stringList("mentioned", true, true).value_or(QStringList());
@@ -208,12 +209,12 @@ private:
                 t.high = toQString(band[1]).toInt(&okHigh);
             }
             if (!okLow || !okHigh || t.low < 0 || t.high > 100 || t.low > t.high)
-                f.error(band, QStringLiteral("'score_band' must be [low, high] with 0 <= low <= high <= 100"));
+                f.error(band, Packs::tr("'score_band' must be [low, high] with 0 <= low <= high <= 100"));
         } else {
             t.kind = TriggerKind::Always;
             const YAML::Node always = node["always"];
             if (!always.IsScalar() || toQString(always) != u"true")
-                f.error(always, QStringLiteral("'always' must be true"));
+                f.error(always, Packs::tr("'always' must be true"));
         }
         return t;
     }
@@ -247,7 +248,7 @@ PackParseResult parsePackFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         PackParseResult result;
-        result.errors.append(Error{QStringLiteral("cannot read file: %1").arg(file.errorString()), path});
+        result.errors.append(Error{Packs::tr("cannot read file: %1").arg(file.errorString()), path});
         return result;
     }
     return parsePackText(file.readAll(), path);

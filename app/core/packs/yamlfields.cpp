@@ -1,5 +1,7 @@
 #include "yamlfields.h"
 
+#include "common/trcontexts.h"
+
 #include <QRegularExpression>
 
 namespace mi {
@@ -16,7 +18,7 @@ YamlFields::YamlFields(const YAML::Node &map, const QString &file, QList<Error> 
     : m_map(map), m_file(file), m_errors(errors), m_isMap(map.IsMap())
 {
     if (!m_isMap)
-        error(map, QStringLiteral("expected a mapping"));
+        error(map, Packs::tr("expected a mapping"));
 }
 
 void YamlFields::error(const YAML::Node &node, const QString &message) const
@@ -35,7 +37,7 @@ void YamlFields::rejectUnknownKeys(const QStringList &allowed) const
     for (auto it = m_map.begin(); it != m_map.end(); ++it) {
         const QString key = toQString(it->first);
         if (!allowed.contains(key))
-            error(it->first, QStringLiteral("unknown key '%1' (allowed: %2)").arg(key, allowed.join(QStringLiteral(", "))));
+            error(it->first, Packs::tr("unknown key '%1' (allowed: %2)").arg(key, allowed.join(QStringLiteral(", "))));
     }
 }
 
@@ -46,7 +48,7 @@ YAML::Node YamlFields::value(const char *key, bool required) const
     YAML::Node node = m_map[key];
     if (!node.IsDefined() || node.IsNull()) {
         if (required)
-            errorAtMap(QStringLiteral("missing required key '%1'").arg(QString::fromUtf8(key)));
+            errorAtMap(Packs::tr("missing required key '%1'").arg(QString::fromUtf8(key)));
         return YAML::Node(YAML::NodeType::Undefined);
     }
     return node;
@@ -58,12 +60,12 @@ std::optional<QString> YamlFields::string(const char *key, bool required) const
     if (!node)
         return std::nullopt;
     if (!node.IsScalar()) {
-        error(node, QStringLiteral("'%1' must be a string").arg(QString::fromUtf8(key)));
+        error(node, Packs::tr("'%1' must be a string").arg(QString::fromUtf8(key)));
         return std::nullopt;
     }
     const QString text = toQString(node).trimmed();
     if (required && text.isEmpty()) {
-        error(node, QStringLiteral("'%1' must not be empty").arg(QString::fromUtf8(key)));
+        error(node, Packs::tr("'%1' must not be empty").arg(QString::fromUtf8(key)));
         return std::nullopt;
     }
     return text;
@@ -75,7 +77,7 @@ std::optional<QString> YamlFields::identifier(const char *key) const
     if (!id)
         return std::nullopt;
     if (!isValidIdentifier(*id)) {
-        error(m_map[key], QStringLiteral("'%1' is not a valid id (use 1-64 of a-z 0-9 . _ -, starting with a letter or digit)").arg(*id));
+        error(m_map[key], Packs::tr("'%1' is not a valid id (use 1-64 of a-z 0-9 . _ -, starting with a letter or digit)").arg(*id));
         return std::nullopt;
     }
     return id;
@@ -89,11 +91,11 @@ std::optional<int> YamlFields::integer(const char *key, int min, int max, bool r
     bool ok = false;
     const int number = node.IsScalar() ? toQString(node).toInt(&ok) : 0;
     if (!ok) {
-        error(node, QStringLiteral("'%1' must be an integer").arg(QString::fromUtf8(key)));
+        error(node, Packs::tr("'%1' must be an integer").arg(QString::fromUtf8(key)));
         return std::nullopt;
     }
     if (number < min || number > max) {
-        error(node, QStringLiteral("'%1' must be between %2 and %3, got %4").arg(QString::fromUtf8(key)).arg(min).arg(max).arg(number));
+        error(node, Packs::tr("'%1' must be between %2 and %3, got %4").arg(QString::fromUtf8(key)).arg(min).arg(max).arg(number));
         return std::nullopt;
     }
     return number;
@@ -107,11 +109,11 @@ std::optional<double> YamlFields::number(const char *key, double minExclusive, d
     bool ok = false;
     const double number = node.IsScalar() ? toQString(node).toDouble(&ok) : 0.0;
     if (!ok) {
-        error(node, QStringLiteral("'%1' must be a number").arg(QString::fromUtf8(key)));
+        error(node, Packs::tr("'%1' must be a number").arg(QString::fromUtf8(key)));
         return std::nullopt;
     }
     if (!(number > minExclusive && number <= maxInclusive)) {
-        error(node, QStringLiteral("'%1' must be greater than %2 and at most %3").arg(QString::fromUtf8(key)).arg(minExclusive).arg(maxInclusive));
+        error(node, Packs::tr("'%1' must be greater than %2 and at most %3").arg(QString::fromUtf8(key)).arg(minExclusive).arg(maxInclusive));
         return std::nullopt;
     }
     return number;
@@ -123,19 +125,19 @@ std::optional<QStringList> YamlFields::stringList(const char *key, bool required
     if (!node)
         return std::nullopt;
     if (!node.IsSequence()) {
-        error(node, QStringLiteral("'%1' must be a list of strings").arg(QString::fromUtf8(key)));
+        error(node, Packs::tr("'%1' must be a list of strings").arg(QString::fromUtf8(key)));
         return std::nullopt;
     }
     QStringList items;
     for (const YAML::Node &item : node) {
         if (!item.IsScalar() || toQString(item).trimmed().isEmpty()) {
-            error(item, QStringLiteral("'%1' entries must be non-empty strings").arg(QString::fromUtf8(key)));
+            error(item, Packs::tr("'%1' entries must be non-empty strings").arg(QString::fromUtf8(key)));
             continue;
         }
         items.append(toQString(item).trimmed());
     }
     if (nonEmpty && items.isEmpty()) {
-        error(node, QStringLiteral("'%1' must not be empty").arg(QString::fromUtf8(key)));
+        error(node, Packs::tr("'%1' must not be empty").arg(QString::fromUtf8(key)));
         return std::nullopt;
     }
     return items;
@@ -147,7 +149,7 @@ YAML::Node YamlFields::sequence(const char *key, bool required) const
     if (!node)
         return YAML::Node(YAML::NodeType::Undefined);
     if (!node.IsSequence()) {
-        error(node, QStringLiteral("'%1' must be a list").arg(QString::fromUtf8(key)));
+        error(node, Packs::tr("'%1' must be a list").arg(QString::fromUtf8(key)));
         return YAML::Node(YAML::NodeType::Undefined);
     }
     return node;
@@ -159,7 +161,7 @@ YAML::Node YamlFields::mapping(const char *key, bool required) const
     if (!node)
         return YAML::Node(YAML::NodeType::Undefined);
     if (!node.IsMap()) {
-        error(node, QStringLiteral("'%1' must be a mapping").arg(QString::fromUtf8(key)));
+        error(node, Packs::tr("'%1' must be a mapping").arg(QString::fromUtf8(key)));
         return YAML::Node(YAML::NodeType::Undefined);
     }
     return node;

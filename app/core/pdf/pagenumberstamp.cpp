@@ -1,8 +1,8 @@
 #include "pagenumberstamp.h"
 
+#include "common/trcontexts.h"
 #include "incrementalupdate.h"
 #include "pdfdocument.h"
-#include "pdftr.h"
 
 namespace mi::pdf {
 

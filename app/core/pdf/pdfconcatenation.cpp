@@ -1,8 +1,8 @@
 #include "pdfconcatenation.h"
 
+#include "common/trcontexts.h"
 #include "incrementalupdate.h"
 #include "pdfdocument.h"
-#include "pdftr.h"
 
 #include <QHash>
 

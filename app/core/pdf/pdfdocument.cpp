@@ -1,8 +1,7 @@
 #include "pdfdocument.h"
 
+#include "common/trcontexts.h"
 #include "pdfparser.h"
-
-#include "pdftr.h"
 
 #include <algorithm>
 

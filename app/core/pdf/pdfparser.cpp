@@ -1,6 +1,6 @@
 #include "pdfparser.h"
 
-#include "pdftr.h"
+#include "common/trcontexts.h"
 
 namespace mi::pdf {
 

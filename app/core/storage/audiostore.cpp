@@ -1,5 +1,6 @@
 #include "audiostore.h"
 
+#include "common/trcontexts.h"
 #include "sessionrepository.h"
 #include "sqlhelpers.h"
 
@@ -28,10 +29,10 @@ Result<std::pair<QByteArray, qint64>> sha256Of(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(Storage::tr("cannot read %1: %2").arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return fail(QStringLiteral("cannot read %1").arg(path));
+        return fail(Storage::tr("cannot read %1").arg(path));
     return std::pair {hash.result().toHex(), file.size()};
 }
 
@@ -57,10 +58,10 @@ Result<QString> AudioStore::sessionUid(qint64 sessionId) const
         !ok)
         return std::unexpected(ok.error());
     if (!q.next())
-        return fail(QStringLiteral("no session with id %1").arg(sessionId));
+        return fail(Storage::tr("no session with id %1").arg(sessionId));
     const QString uid = q.value(0).toString();
     if (!safeFolderName(uid))
-        return fail(QStringLiteral("session %1 has a uid that cannot name a folder: %2").arg(sessionId).arg(uid));
+        return fail(Storage::tr("session %1 has a uid that cannot name a folder: %2").arg(sessionId).arg(uid));
     return uid;
 }
 
@@ -76,7 +77,7 @@ Result<AnswerAudio> AudioStore::store(qint64 sessionId, int turnIndex, const QSt
 {
     const QFileInfo source(recordedFile);
     if (!source.isFile())
-        return fail(QStringLiteral("no recording at %1").arg(recordedFile));
+        return fail(Storage::tr("no recording at %1").arg(recordedFile));
     Result<qint64> turn = savedTurnId(*m_db, sessionId, turnIndex);
     if (!turn)
         return std::unexpected(turn.error());
@@ -84,17 +85,17 @@ Result<AnswerAudio> AudioStore::store(qint64 sessionId, int turnIndex, const QSt
     if (!target)
         return std::unexpected(target.error());
     if (!QDir().mkpath(QFileInfo(*target).absolutePath()))
-        return fail(QStringLiteral("cannot create the folder for %1").arg(*target));
+        return fail(Storage::tr("cannot create the folder for %1").arg(*target));
     if (source.canonicalFilePath() != QFileInfo(*target).canonicalFilePath()) {
         // Through a .part file, so a failed copy never replaces an earlier recording.
         const QString part = *target + QStringLiteral(".part");
         QFile::remove(part);
         const bool placed = keepSource ? QFile::copy(recordedFile, part) : QFile::rename(recordedFile, part);
         if (!placed)
-            return fail(QStringLiteral("cannot move the recording %1 to %2").arg(recordedFile, part));
+            return fail(Storage::tr("cannot move the recording %1 to %2").arg(recordedFile, part));
         QFile::remove(*target);
         if (!QFile::rename(part, *target))
-            return fail(QStringLiteral("cannot move the recording to %1").arg(*target));
+            return fail(Storage::tr("cannot move the recording to %1").arg(*target));
     }
     Result<std::pair<QByteArray, qint64>> hashed = sha256Of(*target);
     if (!hashed)
@@ -141,7 +142,7 @@ Result<std::optional<AnswerAudio>> AudioStore::audioFor(qint64 turnId) const
     const QString root = QDir::cleanPath(dataDirectory());
     const QString resolved = QDir::cleanPath(QDir(root).filePath(audio.file));
     if (QDir::isAbsolutePath(audio.file) || !resolved.startsWith(root + u'/'))
-        return fail(QStringLiteral("the recording of turn %1 points outside the data folder: %2").arg(turnId).arg(audio.file));
+        return fail(Storage::tr("the recording of turn %1 points outside the data folder: %2").arg(turnId).arg(audio.file));
     audio.absolutePath = resolved;
     return std::optional<AnswerAudio>(audio);
 }
@@ -158,7 +159,7 @@ Result<int> AudioStore::removeOrphanedRecordings() const
 {
     QSqlQuery q(m_db->connection());
     if (!q.exec(QStringLiteral("SELECT uid FROM sessions")))
-        return fail(QStringLiteral("cannot list sessions: %1").arg(q.lastError().text()));
+        return fail(Storage::tr("cannot list sessions: %1").arg(q.lastError().text()));
     QSet<QString> live;
     while (q.next())
         live.insert(q.value(0).toString());
@@ -168,7 +169,7 @@ Result<int> AudioStore::removeOrphanedRecordings() const
         if (live.contains(folder) || !safeFolderName(folder))
             continue;
         if (!QDir(audio.filePath(folder)).removeRecursively())
-            return fail(QStringLiteral("cannot remove %1").arg(audio.filePath(folder)));
+            return fail(Storage::tr("cannot remove %1").arg(audio.filePath(folder)));
         ++removed;
     }
     return removed;

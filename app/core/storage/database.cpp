@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "common/trcontexts.h"
 #include "migrations.h"
 
 #include <QAtomicInt>
@@ -43,7 +44,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path)
     static QAtomicInt counter;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+        return fail(Storage::tr("cannot create the folder %1").arg(info.absolutePath()));
     const QString name = QStringLiteral("mockinterview-%1").arg(counter.fetchAndAddRelaxed(1));
     std::shared_ptr<Database> database(new Database(name, info.absoluteFilePath()));
     {
@@ -68,9 +69,9 @@ Result<void> Database::migrate()
     const int current = schemaVersion();
     const QList<QStringList> &steps = schemaMigrations();
     if (current < 0)
-        return fail(QStringLiteral("%1 is not a readable SQLite database").arg(m_path));
+        return fail(Storage::tr("%1 is not a readable SQLite database").arg(m_path));
     if (current > steps.size())
-        return fail(QStringLiteral("%1 has schema version %2; this program knows up to %3. Update the program.")
+        return fail(Storage::tr("%1 has schema version %2; this program knows up to %3. Update the program.")
                         .arg(m_path).arg(current).arg(steps.size()));
     for (int version = current + 1; version <= steps.size(); ++version) {
         if (!db.transaction())

@@ -1,5 +1,6 @@
 #include "sessionrepository.h"
 
+#include "common/trcontexts.h"
 #include "sqlhelpers.h"
 
 #include <QSqlError>
@@ -151,7 +152,7 @@ Result<StoredSession> SessionRepository::loadSession(qint64 sessionId) const
     if (Result<void> ok = runSql(q, kSessionColumns + QStringLiteral(" WHERE s.id = ?"), {sessionId}, QStringLiteral("cannot load session")); !ok)
         return std::unexpected(ok.error());
     if (!q.next())
-        return fail(QStringLiteral("no session with id %1").arg(sessionId));
+        return fail(Storage::tr("no session with id %1").arg(sessionId));
     StoredSession stored{sessionFromRow(q), {}};
     Result<QList<Turn>> turns = loadTurns(sessionId);
     if (!turns)
@@ -281,7 +282,7 @@ Result<qint64> savedTurnId(const Database &db, qint64 sessionId, int turnIndex)
         !ok)
         return std::unexpected(ok.error());
     if (!q.next())
-        return fail(QStringLiteral("session %1 has no saved turn %2").arg(sessionId).arg(turnIndex)); // the index as stored
+        return fail(Storage::tr("session %1 has no saved turn %2").arg(sessionId).arg(turnIndex)); // the index as stored
     return q.value(0).toLongLong();
 }
 

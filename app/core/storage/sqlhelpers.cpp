@@ -1,5 +1,7 @@
 #include "sqlhelpers.h"
 
+#include "common/trcontexts.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QSqlError>
@@ -33,7 +35,7 @@ static Result<void> inSavepoint(QSqlDatabase db, int level, const std::function<
     QSqlQuery q(db);
     const QString name = QStringLiteral("level%1").arg(level);
     if (!q.exec(QStringLiteral("SAVEPOINT ") + name))
-        return fail(QStringLiteral("cannot start a savepoint: %1").arg(q.lastError().text()));
+        return fail(Storage::tr("cannot start a savepoint: %1").arg(q.lastError().text()));
     Result<void> result = body();
     if (!result)
         q.exec(QStringLiteral("ROLLBACK TO ") + name);
@@ -51,7 +53,7 @@ Result<void> inTransaction(QSqlDatabase db, const std::function<Result<void>()> 
         return result;
     }
     if (!db.transaction())
-        return fail(QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()));
+        return fail(Storage::tr("cannot start a transaction: %1").arg(db.lastError().text()));
     transactionDepth()[key] = 1;
     Result<void> result = body();
     transactionDepth().remove(key);
@@ -62,7 +64,7 @@ Result<void> inTransaction(QSqlDatabase db, const std::function<Result<void>()> 
     if (!db.commit()) {
         const QString message = db.lastError().text();
         db.rollback();
-        return fail(QStringLiteral("cannot commit: %1").arg(message));
+        return fail(Storage::tr("cannot commit: %1").arg(message));
     }
     return {};
 }
