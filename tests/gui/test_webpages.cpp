@@ -1,6 +1,7 @@
 // Our generated pages in the real sandboxed web view: injected text must not
 // run or load anything, our own scripts must work (highlighting, charts).
 #include "appcontext.h"
+#include "exportpdfdialog.h"
 #include "injectionpages.h"
 #include "mainwindow.h"
 #include "pagedialog.h"
@@ -12,6 +13,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -98,7 +104,7 @@ TEST_CASE("gui: the interceptor blocks a remote request if one is ever made", "[
     CHECK(SandboxedPage::interceptor()->blocked().last().host() == u"203.0.113.5");
 }
 
-TEST_CASE("gui: session report and progress pages draw their charts and highlight YAML", "[gui][report]")
+TEST_CASE("gui: session report and progress pages draw their charts and highlight YAML; the report exports a PDF", "[gui][report]")
 {
     QTemporaryDir dir;
     AppContext app;
@@ -165,5 +171,31 @@ TEST_CASE("gui: session report and progress pages draw their charts and highligh
     runJs(report->panel()->page(), QStringLiteral("document.querySelector('code.language-yaml').scrollIntoView({block: 'center'})"));
     QTest::qWait(300);
     report->grab().save(outputPath(QStringLiteral("report-yaml.png")));
+
+    // The report's Export PDF… button: the dialog, then the PDF in the background, then "Saved".
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *b : report->findChildren<QPushButton *>())
+        if (b->text().remove(u'&').startsWith(u"Export PDF"))
+            exportButton = b;
+    REQUIRE(exportButton);
+    const QString pdf = dir.filePath(QStringLiteral("from-report.pdf"));
+    QTimer::singleShot(200, [&] {
+        auto *dialog = qobject_cast<ExportPdfDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+            if (edit->accessibleName() == u"PDF file")
+                edit->setText(pdf);
+        dialog->accept();
+    });
+    exportButton->click();
+    for (int waited = 0; waited < 30000 && !window.statusBar()->currentMessage().startsWith(u"Saved"); waited += 50)
+        QTest::qWait(50);
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Saved %1").arg(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(extracted.contains(pack.rounds.first().questions.first().prompt.left(10)));
+    CHECK(extracted.contains(QRegularExpression(QStringLiteral("(^|\\s)1\\s*/\\s*\\d+(\\s|$)"))));
     report->close();
 }
