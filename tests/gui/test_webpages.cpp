@@ -104,7 +104,7 @@ TEST_CASE("gui: the interceptor blocks a remote request if one is ever made", "[
     CHECK(SandboxedPage::interceptor()->blocked().last().host() == u"203.0.113.5");
 }
 
-TEST_CASE("gui: session report and progress pages draw their charts and highlight YAML; the report exports a PDF", "[gui][report]")
+TEST_CASE("gui: session report and progress pages draw their charts and highlight YAML, and the report exports a PDF", "[gui][report]")
 {
     QTemporaryDir dir;
     AppContext app;

@@ -59,7 +59,7 @@ TEST_CASE("settings: tests read and write a test-mode file, never the user's", "
     CHECK_FALSE(file.startsWith(QDir::homePath()));
 }
 
-TEST_CASE("settings: an unset value reads as its default; a set one round-trips and resets", "[settings]")
+TEST_CASE("settings: an unset value reads as its default, and a set one round-trips and resets", "[settings]")
 {
     EmptySettings clean;
     CHECK(settings::uiLanguage.value().isEmpty());
