@@ -1462,6 +1462,10 @@ It holds the answers, their audio, the scores and any review; send it to your me
         <source>a dictionary key must be a name</source>
         <translation>a dictionary key must be a name</translation>
     </message>
+    <message>
+        <source>the page-number font has no glyph for &quot;%1&quot;</source>
+        <translation>the page-number font has no glyph for &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>PdfPrinter</name>

@@ -1457,6 +1457,10 @@ It holds the answers, their audio, the scores and any review; send it to your me
         <source>a dictionary key must be a name</source>
         <translation>字典的键必须是名称</translation>
     </message>
+    <message>
+        <source>the page-number font has no glyph for &quot;%1&quot;</source>
+        <translation>页码字体中没有“%1”的字形</translation>
+    </message>
 </context>
 <context>
     <name>PdfPrinter</name>

@@ -153,6 +153,9 @@ TEST_CASE("pdf: broken input is refused with a reason, not misread", "[pdf]")
     const QByteArray unclosed = "(never closed";
     CHECK(Parser(unclosed, 0).parseValue().error().message.contains(u"unterminated string"));
     CHECK(stampPageNumbers(threePagePdf().left(200), PageNumberStyle{boxFont()}).error().message.contains(u"startxref"));
+    StampFont noSeven = boxFont();
+    std::erase_if(noSeven.glyphs, [](const StampGlyph &g) { return g.character == '7'; });
+    CHECK(stampPageNumbers(threePagePdf(), PageNumberStyle{noSeven}).error().message.contains(u"no glyph for \"7\""));
 }
 
 TEST_CASE("pdf: every page gets its number as an incremental update", "[pdf]")

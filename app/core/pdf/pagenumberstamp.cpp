@@ -56,6 +56,11 @@ Result<StampedPdf> stampPageNumbers(const QByteArray &pdf, const PageNumberStyle
     if (pages->empty())
         return fail(Pdf::tr("the PDF has no pages"));
 
+    // Every character a number can need, or the stamp would be invisible.
+    for (const char c : QByteArray("0123456789 /"))
+        if (!style.font.glyph(c))
+            return fail(Pdf::tr("the page-number font has no glyph for \"%1\"").arg(QLatin1Char(c)));
+
     IncrementalUpdate update(*document);
     const int font = addType3Font(update, style.font);
     const int saveState = update.addStream(Value::dict(), "q\n");
