@@ -3,12 +3,14 @@
 // included. Reports the median of N runs (default 5); asserts nothing.
 #include "engine/interviewengine.h"
 #include "packs/packlibrary.h"
+#include "pdf/pdfdocument.h"
 #include "scoring/packcorpus.h"
 #include "scoring/rubricscorer.h"
 #include "storage/practicerecorder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -57,7 +59,16 @@ int main(int argc, char *argv[])
         seconds.append(timer.nsecsElapsed() / 1e9);
     }
     std::sort(seconds.begin(), seconds.end());
-    std::printf("export of a %d-turn session to PDF, %d fresh processes: median %.2f s (min %.2f, max %.2f)\n", turns, runs,
-                seconds[seconds.size() / 2], seconds.first(), seconds.last());
+    // What was timed must be the whole transcript: read the PDF back.
+    QFile out(dir.filePath(QStringLiteral("out.pdf")));
+    const QByteArray pdf = out.open(QIODevice::ReadOnly) ? out.readAll() : QByteArray();
+    const Result<pdf::Document> document = pdf::Document::parse(pdf);
+    const Result<std::vector<pdf::PageEntry>> pages = document ? document->pages() : std::unexpected(document.error());
+    if (!pages) {
+        std::fprintf(stderr, "the exported PDF does not read back: %s\n", qPrintable(pages.error().message));
+        return 1;
+    }
+    std::printf("export of a %d-turn session to PDF (%zu pages, %.1f MB), %d fresh processes: median %.2f s (min %.2f, max %.2f)\n", turns,
+                pages->size(), pdf.size() / 1e6, runs, seconds[seconds.size() / 2], seconds.first(), seconds.last());
     return 0;
 }
