@@ -2,6 +2,7 @@
 // follow up, and check what is shown and what is saved.
 #include "appcontext.h"
 #include "mainwindow.h"
+#include "mainwindowfixture.h"
 #include "spokenanswerbar.h"
 #include "storage/audiostore.h"
 #include "storage/draftstore.h"
@@ -56,28 +57,11 @@ T *child(QWidget &window, const char *name)
     return w;
 }
 
-// The bundled packs, a fresh database, and the main window on screen.
-struct AppWindow {
-    QTemporaryDir dir;
-    AppContext app;
-    std::unique_ptr<MainWindow> window;
-
-    AppWindow()
-    {
-        app.load(bundledPacksPath(), dir.filePath(QStringLiteral("gui.sqlite")));
-        REQUIRE(app.database);
-        window = std::make_unique<MainWindow>(app);
-        window->resize(1280, 800);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    }
-};
-
 } // namespace
 
 TEST_CASE("gui: a practice round with a Chinese question, a score and a follow-up", "[gui]")
 {
-    AppWindow fixture;
+    MainWindowFixture fixture;
     AppContext &app = fixture.app;
     MainWindow &window = *fixture.window;
 
@@ -135,7 +119,7 @@ TEST_CASE("gui: a practice round with a Chinese question, a score and a follow-u
 
 TEST_CASE("gui: a full walk of the deep-dive script shows every follow-up's reason", "[gui][walk]")
 {
-    AppWindow fixture;
+    MainWindowFixture fixture;
     AppContext &app = fixture.app;
     MainWindow &window = *fixture.window;
 
@@ -182,7 +166,7 @@ TEST_CASE("gui: a full walk of the deep-dive script shows every follow-up's reas
 
 TEST_CASE("gui: without a microphone the speak controls say so and typed answers still submit", "[gui][speech]")
 {
-    AppWindow fixture;
+    MainWindowFixture fixture;
     MainWindow &window = *fixture.window;
     window.startPractice(PracticeSetup{QStringLiteral("k8s-sre-en"), {}, false});
     auto *record = child<QPushButton>(window, "recordButton");
