@@ -2390,6 +2390,10 @@ The recording is kept with your answer; type the text instead.</translation>
         <source>cannot commit: %1</source>
         <translation>cannot commit: %1</translation>
     </message>
+    <message>
+        <source>cannot schedule the review of %1: the due date is out of range</source>
+        <translation>cannot schedule the review of %1: the due date is out of range</translation>
+    </message>
 </context>
 <context>
     <name>VerdictForm</name>

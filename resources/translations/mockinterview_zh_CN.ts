@@ -2382,6 +2382,10 @@ The recording is kept with your answer; type the text instead.</source>
         <source>cannot commit: %1</source>
         <translation>无法提交：%1</translation>
     </message>
+    <message>
+        <source>cannot schedule the review of %1: the due date is out of range</source>
+        <translation>无法安排 %1 的复习：到期日期超出范围</translation>
+    </message>
 </context>
 <context>
     <name>VerdictForm</name>

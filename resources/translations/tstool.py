@@ -5,6 +5,10 @@
                      message that has no plural form, list what is left
   tstool.py check    fail unless every message is translated; the tracked
                      files are not touched (lupdate runs on copies)
+  tstool.py translate LANG FILE.json
+                     fill unfinished messages of one catalogue from a JSON
+                     object {"source": "translation"} (a list of forms for
+                     a plural message); prints what it filled and what is left
 
 The catalogue of a language is mockinterview_<language>.ts next to this
 script; the sources are everything under app/.
@@ -172,11 +176,45 @@ def update(args):
     return 0
 
 
+def translate(args):
+    import json
+    ts = os.path.join(HERE, f"mockinterview_{args.language}.ts")
+    with open(args.file, encoding="utf-8") as f:
+        wanted = json.load(f)
+    tree = ET.parse(ts)
+    filled = 0
+    for _, message in messages(tree):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source not in wanted or translation.get("type") != "unfinished":
+            continue
+        given = wanted[source]
+        if message.get("numerus") == "yes":
+            for form in list(translation):
+                translation.remove(form)
+            for text in given if isinstance(given, list) else [given]:
+                ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = given if isinstance(given, str) else given[0]
+        del translation.attrib["type"]
+        filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    run_lupdate(find_lupdate(args.lupdate), [ts], TRACKED_OPTIONS)
+    print(f"{filled} message(s) filled")
+    return update(args)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["update", "check"])
+    parser.add_argument("command", choices=["update", "check", "translate"])
+    parser.add_argument("language", nargs="?", help="translate: the catalogue's language, e.g. zh_CN")
+    parser.add_argument("file", nargs="?", help="translate: JSON object of source text to translation")
     parser.add_argument("--lupdate", help="the lupdate program (default: Qt 6's)")
     args = parser.parse_args()
+    if args.command == "translate":
+        if not args.language or not args.file:
+            parser.error("translate needs LANG and FILE.json")
+        return translate(args)
     return update(args) if args.command == "update" else check(args)
 
 

@@ -184,3 +184,25 @@ TEST_CASE("cli: export-bundle and import-bundle move a session between databases
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(u"truncated"));
 }
+
+TEST_CASE("cli: 20 practices of one pack on one database all succeed", "[cli][review]")
+{
+    // Each run covers the same probe points again; their review interval grows
+    // with every success and once overflowed the due date at run 14.
+    QTemporaryDir dir;
+    const QString db = dir.filePath("repeat.sqlite");
+    const QString answers = writeFile(dir, "answers.txt",
+        "When the liveness probe fails the kubelet restarts the container; when readiness fails the pod is removed from the endpoints. "
+        "A startupProbe protects slow starters.\n"
+        "The HPA computes desired replicas as ceil(current replicas * current metric / target metric).\n"
+        "etcd stores the whole cluster state as key-value data and only the API server reads and writes it.\n");
+    for (int run = 1; run <= 20; ++run) {
+        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("--packs"), testDataPath("packs"), QStringLiteral("practice"),
+                           QStringLiteral("--pack"), QStringLiteral("test-mini-en"), QStringLiteral("--answers"), answers});
+        INFO("run " << run << ": " << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    const Run sessions = cli({QStringLiteral("--db"), db, QStringLiteral("sessions"), QStringLiteral("--json")});
+    const QJsonArray list = QJsonDocument::fromJson(sessions.out.toUtf8()).array();
+    CHECK(list.size() == 20);
+}

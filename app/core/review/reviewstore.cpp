@@ -1,5 +1,6 @@
 #include "reviewstore.h"
 
+#include "common/trcontexts.h"
 #include "storage/sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -41,6 +42,11 @@ Result<void> ReviewStore::update(const QString &questionId, const QString &point
     if (!existing)
         return std::unexpected(existing.error());
     const ReviewState next = scheduleReview(existing->has_value() ? (*existing)->state : ReviewState{}, quality, now);
+    const QString due = next.due.toUTC().toString(Qt::ISODateWithMs);
+    // An empty string would be bound as NULL and fail the whole turn's save
+    // with a constraint message nobody can act on.
+    if (due.isEmpty())
+        return fail(Storage::tr("cannot schedule the review of %1: the due date is out of range").arg(questionId));
     QSqlQuery q(m_db->connection());
     return runSql(q,
                   QStringLiteral("INSERT INTO review_items (question_id, point_id, point_text, ease, repetitions, interval_minutes, lapses, due_at,"
@@ -49,7 +55,7 @@ Result<void> ReviewStore::update(const QString &questionId, const QString &point
                                  " repetitions = excluded.repetitions, interval_minutes = excluded.interval_minutes, lapses = excluded.lapses,"
                                  " due_at = excluded.due_at, last_quality = excluded.last_quality, last_reviewed_at = excluded.last_reviewed_at"),
                   {questionId, sqlText(pointId), sqlText(pointText), next.ease, next.repetitions, next.intervalMinutes, next.lapses,
-                   next.due.toUTC().toString(Qt::ISODateWithMs), quality, now.toUTC().toString(Qt::ISODateWithMs)},
+                   due, quality, now.toUTC().toString(Qt::ISODateWithMs)},
                   QStringLiteral("cannot save review item"));
 }
 

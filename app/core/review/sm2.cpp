@@ -27,8 +27,11 @@ ReviewState scheduleReview(ReviewState s, int quality, const QDateTime &now)
         else if (s.repetitions == 2)
             s.intervalMinutes = 6 * kDayMinutes;
         else
-            s.intervalMinutes = qint64(std::llround(double(s.intervalMinutes) * s.ease));
+            s.intervalMinutes = qint64(std::llround(std::min(double(s.intervalMinutes) * s.ease, double(kMaxReviewIntervalMinutes))));
     }
+    // Rows written before the cap existed can hold any interval (or a negative
+    // one from a damaged file); clamping here repairs them on their next review.
+    s.intervalMinutes = std::clamp<qint64>(s.intervalMinutes, kRelearnMinutes, kMaxReviewIntervalMinutes);
     // SM-2's easiness update, applied to every review.
     const int miss = 5 - quality;
     s.ease = std::max(1.3, s.ease + 0.1 - miss * (0.08 + miss * 0.02));

@@ -14,6 +14,12 @@ struct ReviewState {
     QDateTime due;            // invalid = never reviewed
 };
 
+// The longest gap between two reviews. SM-2 multiplies the interval by the
+// easiness factor after every success, so without a cap a point covered a few
+// dozen times is scheduled millennia ahead (and past what a date can hold).
+// Interview preparation is measured in months: a year is already "learnt".
+constexpr qint64 kMaxReviewIntervalMinutes = 365LL * 24 * 60;
+
 // Quality of a recall, 0–5 as in SM-2: below 3 is a failure.
 ReviewState scheduleReview(ReviewState state, int quality, const QDateTime &now);
 

@@ -155,6 +155,17 @@ const QList<QStringList> &schemaMigrations()
                            " snapshot TEXT NOT NULL,"
                            " PRIMARY KEY (session_id, question_id))"),
         },
+        // 5: review intervals were unbounded, so an item covered a few dozen
+        // times was due thousands of years ahead and its next update failed.
+        // Bring every row inside the one-year cap (sm2.h), due a year after
+        // its last review at the latest.
+        {
+            QStringLiteral("UPDATE review_items SET interval_minutes = 525600,"
+                           " due_at = strftime('%Y-%m-%dT%H:%M:%fZ', last_reviewed_at, '+365 days')"
+                           " WHERE interval_minutes > 525600 OR interval_minutes < 0"
+                           "  OR due_at > strftime('%Y-%m-%dT%H:%M:%fZ', last_reviewed_at, '+366 days')"),
+            QStringLiteral("UPDATE review_items SET due_at = last_reviewed_at WHERE due_at IS NULL OR due_at = ''"),
+        },
     };
     return steps;
 }
