@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the project needs that are not installed yet.
-# Usage: scripts/install-deps.sh [build|test|run]...   (default: build)
+# Usage: scripts/install-deps.sh [build|test|run|fuzz]...   (default: build)
 # Runs apt-get as root, or through sudo.
 set -euo pipefail
 
@@ -24,13 +24,20 @@ run_packages=(qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk gstrea
 test_packages=(xvfb xauth fonts-noto-cjk qpdf poppler-utils espeak-ng sox python3 python3-yaml python3-jsonschema
   pulseaudio pulseaudio-utils gstreamer1.0-plugins-good gstreamer1.0-pulseaudio desktop-file-utils appstream dpkg-dev qt6-translations-l10n)
 
+# libFuzzer targets: clang with its sanitizer and fuzzer runtimes (19: the
+# first of Debian 12's clangs whose C++23 mode has std::expected).
+fuzz_packages=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-speech-dev
+  qt6-webengine-dev qt6-multimedia-dev libqt6sql6-sqlite libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev libicu-dev
+  clang-19 libclang-rt-19-dev)
+
 wanted=()
 for set in "${@:-build}"; do
   case "$set" in
     build) wanted+=("${build_packages[@]}") ;;
     run) wanted+=("${build_packages[@]}" "${run_packages[@]}") ;;
-    test) wanted+=("${build_packages[@]}" "${test_packages[@]}") ;;
-    *) echo "unknown package set: $set (use build, run or test)" >&2; exit 2 ;;
+    test) wanted+=("${build_packages[@]}" "${test_packages[@]}" "${fuzz_packages[@]}") ;;
+    fuzz) wanted+=("${fuzz_packages[@]}") ;;
+    *) echo "unknown package set: $set (use build, run, test or fuzz)" >&2; exit 2 ;;
   esac
 done
 
