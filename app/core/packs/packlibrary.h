@@ -1,10 +1,12 @@
 #pragma once
 
 #include "common/error.h"
+#include "lexicon.h"
 #include "pack.h"
 
 #include <QList>
 #include <QStringList>
+#include <memory>
 
 namespace mi {
 
@@ -23,12 +25,15 @@ public:
     const Pack *pack(const QString &packId) const;
     const Question *question(const QString &questionId) const;
     QList<const Question *> allQuestions() const;
+    // The shared domain lexicon the packs' "@id" aliases name.
+    std::shared_ptr<const Lexicon> lexicon() const { return m_lexicon; }
 
 private:
     void addFile(const QString &path);
 
     QList<Pack> m_packs;
     QList<Error> m_errors;
+    std::shared_ptr<Lexicon> m_lexicon = std::make_shared<Lexicon>();
 };
 
 // Where the bundled packs live: $MOCKINTERVIEW_PACKS, else the installed data

@@ -22,8 +22,18 @@ QJsonArray pointsJson(const ScoreResult &score)
 {
     QJsonArray points;
     for (const PointResult &p : score.points) {
+        // "hit" and "evidence" keep their meaning (covered, and what covered
+        // it); "credit", "state" and "match" say how much, including partly.
         QJsonObject o{{"id", p.id}, {"text", p.text}, {"weight", p.weight}, {"hit", p.hit},
-                      {"evidence", p.hit ? QJsonValue(p.evidence) : QJsonValue()}, {"kind", pointKindKey(p.kind)}};
+                      {"evidence", p.hit ? QJsonValue(p.evidence) : QJsonValue()}, {"kind", pointKindKey(p.kind)},
+                      {"credit", std::round(p.credit * 1000.0) / 1000.0}, {"state", creditStateKey(p)}};
+        if (!p.match.isEmpty())
+            o.insert("match", p.match);
+        if (p.partial() && p.hasEvidence()) {
+            o.insert("partial_evidence", p.evidence);
+            o.insert("evidence_start", p.evidenceStart);
+            o.insert("evidence_length", p.evidenceLength);
+        }
         if (p.hit) {
             o.insert("evidence_start", p.evidenceStart);
             o.insert("evidence_length", p.evidenceLength);

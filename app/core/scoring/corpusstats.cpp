@@ -1,5 +1,7 @@
 #include "corpusstats.h"
 
+#include "text/tokenizer.h"
+
 #include <QSet>
 #include <cmath>
 
@@ -11,6 +13,23 @@ void CorpusStats::addDocument(const QStringList &features)
     for (const QString &term : unique)
         ++m_documentFrequency[term];
     ++m_documents;
+}
+
+void CorpusStats::addDocument(const QString &text)
+{
+    addDocument(Tokenizer::features(text));
+    QSet<quint64> unique;
+    for (const TextUnit &u : textUnitsOf(text))
+        unique.insert(u.key);
+    for (quint64 key : unique)
+        ++m_unitFrequency[key];
+    ++m_unitDocuments;
+}
+
+double CorpusStats::unitIdf(quint64 key) const
+{
+    const int df = m_unitFrequency.value(key, 0);
+    return std::log((m_unitDocuments + 1.0) / (df + 1.0)) + 1.0;
 }
 
 double CorpusStats::idf(const QString &term) const

@@ -8,9 +8,9 @@ std::shared_ptr<CorpusStats> buildPackCorpus(const PackLibrary &library)
 {
     auto corpus = std::make_shared<CorpusStats>();
     for (const Question *q : library.allQuestions()) {
-        corpus->addDocument(Tokenizer::features(q->prompt + u'\n' + q->reference));
+        corpus->addDocument(q->prompt + u'\n' + q->reference);
         for (const FollowUp &f : q->followUps)
-            corpus->addDocument(Tokenizer::features(f.prompt + u'\n' + f.reference));
+            corpus->addDocument(f.prompt + u'\n' + f.reference);
     }
     return corpus;
 }

@@ -57,4 +57,11 @@ QString pointKindKey(PointKind kind)
     return QStringLiteral("core");
 }
 
+QString creditStateKey(const PointResult &p)
+{
+    if (p.hit)
+        return QStringLiteral("hit");
+    return p.credit > 0 ? QStringLiteral("partial") : QStringLiteral("miss");
+}
+
 } // namespace mi

@@ -20,11 +20,16 @@ struct PointResult {
     QString text;
     double weight = 0;
     PointKind kind = PointKind::Core;
-    bool hit = false;
-    int evidenceStart = -1; // offset into the answer (UTF-16 units), -1 when not hit
+    bool hit = false;       // covered (for a misconception: stated)
+    double credit = 0;      // 0..1: 1 covered, between 0 and 1 partly covered (hit stays false)
+    QString match;          // how it was recognised: alias, concept, paraphrase, statement; empty when missed
+    int evidenceStart = -1; // offset into the answer (UTF-16 units), -1 when there is no evidence
     int evidenceLength = 0;
     QString evidence;       // the matched span of the answer
     QString note;           // why a mention did not count (negated, no explanation, contradicted)
+
+    bool partial() const { return !hit && credit > 0; }
+    bool hasEvidence() const { return evidenceStart >= 0; }
 };
 
 enum class ScoreLevel { Fail, Pass, Good, Excellent };
@@ -45,5 +50,7 @@ ScoreLevel levelForScore(double score);
 QString levelKey(ScoreLevel level);        // stable: fail, pass, good, excellent
 QString levelLabel(ScoreLevel level, const QString &language); // 不及格 / Fail ...
 QString pointKindKey(PointKind kind);      // core, bonus, misconception
+// A point's state as the checklist shows it: hit, partial or miss.
+QString creditStateKey(const PointResult &point);
 
 } // namespace mi
